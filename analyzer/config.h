@@ -1,0 +1,91 @@
+// Loads and validates seams.yaml (the schema is in DESIGN.md) into plain
+// values. Every error names the file, line and column; all errors of a file are
+// reported in one run.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzer/diagnostics.h"
+#include "analyzer/glob.h"
+
+namespace seams {
+
+/// A position inside seams.yaml, 1-based. Used to point diagnostics and
+/// findings (e.g. `unused-dependency`) at the line that declares something.
+struct ConfigLoc {
+  int line = 0;
+  int column = 0;
+  auto operator<=>(const ConfigLoc&) const = default;
+};
+
+/// A name written in the config (a module in depends_on, a layer), with where
+/// it was written.
+struct NameRef {
+  std::string name;
+  ConfigLoc loc;
+};
+
+/// A glob written in the config, compiled.
+struct PatternRef {
+  Glob glob;
+  ConfigLoc loc;
+};
+
+enum class RuleSeverity { off, warning, error };
+
+struct ModuleConfig {
+  std::string name;
+  ConfigLoc loc;                  // of the module's key
+  std::vector<PatternRef> paths;  // required, non-empty
+  std::optional<std::vector<PatternRef>>
+      public_;  // absent = every header is public
+  std::optional<std::vector<NameRef>>
+      depends_on;  // absent = unrestricted; [] = none allowed
+  std::optional<NameRef> layer;
+  std::optional<int> value;  // 1..5; low=1, medium=3, high=5
+  std::vector<std::string> owners;
+};
+
+struct Config {
+  std::filesystem::path path;  // absolute, normalized path of seams.yaml
+  std::filesystem::path root;  // its directory: the project root
+  /// The path as given to `load_config` (e.g. "seams.yaml"): what diagnostics
+  /// about the config show, also those raised later (ambiguous ownership in the
+  /// module map).
+  std::string display_path;
+  int version = 1;
+  std::vector<NameRef> layers;  // top first
+  std::vector<PatternRef> exclude;
+  std::vector<ModuleConfig> modules;          // in the order they are declared
+  std::map<std::string, RuleSeverity> rules;  // only the rules the file names
+  /// Optional `scoring:` section (later issues); kept raw as key -> number.
+  std::map<std::string, double> scoring;
+
+  /// Index into `modules` of the module called `name`, or nullopt.
+  std::optional<std::size_t> find_module(std::string_view name) const;
+  /// Position of `layer` in `layers` (0 = top), or nullopt.
+  std::optional<std::size_t> layer_index(std::string_view layer) const;
+};
+
+/// Rule ids known to the core (plugins add `name/rule` ids later).
+const std::vector<std::string>& builtin_rule_ids();
+
+/// Reads `path`. Errors (YAML syntax, unknown key with "did you mean", wrong
+/// type, missing `paths`, unknown module in depends_on, unknown layer, bad
+/// glob, bad value, bad severity, unknown rule id, duplicate module) go to
+/// `diags` as "seams.yaml:L:C: message" with the source line; returns nullopt
+/// when there was any error.
+std::optional<Config> load_config(const std::filesystem::path& path,
+                                  Diagnostics& diags);
+
+/// `seams.yaml` in `start` or its nearest parent, or nullopt. The result is
+/// relative when `start` is ("." -> "seams.yaml" or "../seams.yaml"), so
+/// messages show a short path.
+std::optional<std::filesystem::path> find_config(
+    const std::filesystem::path& start);
+
+}  // namespace seams

@@ -1,0 +1,50 @@
+// Diagnostics about seams' *input* (config, compile DB, sources), as opposed to findings about
+// user code. Library code pushes them here with a location; only cli/ prints them and picks the
+// exit code. Keeping them as values lets every error of a phase be reported in one run.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace seams {
+
+enum class DiagLevel { note, warning, error };
+
+/// A message about seams' input, e.g. `seams.yaml:12:24: unknown module 'usr'`.
+struct Diagnostic {
+  DiagLevel level = DiagLevel::error;
+  std::string file;         // path as shown to the user; empty when there is no location
+  int line = 0;             // 1-based; 0 = no line
+  int column = 0;           // 1-based; 0 = no column
+  std::string message;      // lowercase, the bad value quoted, then a fix when there is one
+  std::string source_line;  // the offending line, shown with a caret; may be empty
+};
+
+/// Collects diagnostics; phases check `has_errors()` after they run (mold's checkpoint).
+class Diagnostics {
+ public:
+  void add(Diagnostic d);
+  void error(std::string file, int line, int column, std::string message,
+             std::string source_line = {});
+  void warning(std::string file, int line, int column, std::string message,
+               std::string source_line = {});
+  /// An error without a location (e.g. "no compile_commands.json found").
+  void error(std::string message);
+  void warning(std::string message);
+
+  bool has_errors() const { return errors_ > 0; }
+  int error_count() const { return errors_; }
+  const std::vector<Diagnostic>& all() const { return diags_; }
+
+ private:
+  std::vector<Diagnostic> diags_;
+  int errors_ = 0;
+};
+
+/// "file:line:col: " (or less when parts are unknown); empty when there is no file.
+std::string format_location(const Diagnostic& d);
+
+/// Reads line `line` (1-based) of `path`, without the newline; empty when unreadable.
+std::string read_source_line(const std::string& path, int line);
+
+}  // namespace seams

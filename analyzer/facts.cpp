@@ -1,0 +1,65 @@
+// Implements FactsMerger: the union of per-TU facts, sorted and deduplicated.
+#include "analyzer/facts.h"
+
+#include <algorithm>
+
+namespace seams {
+
+std::string_view to_string(UseKind kind) {
+  switch (kind) {
+    case UseKind::include:
+      return "include";
+    case UseKind::symbol:
+      return "symbol";
+    case UseKind::macro:
+      return "macro";
+  }
+  return "symbol";
+}
+
+namespace {
+template <typename T>
+void append(std::vector<T>& to, std::vector<T>& from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()),
+            std::make_move_iterator(from.end()));
+}
+
+template <typename T>
+void sort_unique(std::vector<T>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+}  // namespace
+
+void FactsMerger::add(TuFacts&& tu) {
+  ++facts_.translation_units;
+  if (tu.failed) ++facts_.parse_failures;
+  append(facts_.uses, tu.uses);
+  append(facts_.decls, tu.decls);
+  append(facts_.classes, tu.classes);
+  append(facts_.files, tu.files);
+  facts_.main_files.push_back(std::move(tu.main_file));
+  // Deduplicate as we go so memory holds unique facts, not facts x TUs; the threshold doubles
+  // with the unique size so the total sorting work stays O(n log n).
+  if (facts_.uses.size() + facts_.decls.size() > compact_at_) {
+    sort_unique(facts_.uses);
+    sort_unique(facts_.decls);
+    compact_at_ = std::max<std::size_t>(1 << 16, 2 * (facts_.uses.size() + facts_.decls.size()));
+  }
+}
+
+ProjectFacts FactsMerger::finish() && {
+  sort_unique(facts_.uses);
+  sort_unique(facts_.decls);
+  sort_unique(facts_.classes);
+  sort_unique(facts_.files);
+  sort_unique(facts_.main_files);
+  return std::move(facts_);
+}
+
+std::ostream& operator<<(std::ostream& os, const RawUse& use) {
+  return os << use.file << ':' << use.line << ':' << use.column << ' ' << to_string(use.kind)
+            << ' ' << use.symbol << " -> " << use.target_file;
+}
+
+}  // namespace seams

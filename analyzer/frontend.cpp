@@ -1,0 +1,346 @@
+// Implements the libclang front end (see frontend.h). Pitfalls handled here, each measured in
+// research/libclang-feasibility.md: the indexer calls chdir() when given -working-directory, so
+// all paths are made absolute instead (compile_db.cpp) and none is passed; an overloaded-decl
+// reference is the indexer listing every visible overload of a dependent call, not a use;
+// namespace and template-parameter references are noise; an empty TU is a failure.
+#include "analyzer/frontend.h"
+
+#include <clang-c/Index.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+namespace seams {
+namespace fs = std::filesystem;
+
+bool ProjectScope::contains(std::string_view path) const {
+  return path.size() > root.size() && path.starts_with(root) && path[root.size()] == '/';
+}
+
+namespace {
+
+std::string take(CXString s) {
+  const char* c = clang_getCString(s);
+  std::string out = c ? c : "";
+  clang_disposeString(s);
+  return out;
+}
+
+struct FileInfo {
+  std::string path;  // real, absolute path
+  bool in_project = false;
+};
+
+bool is_function_like(CXCursorKind k) {
+  return k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
+         k == CXCursor_Destructor || k == CXCursor_ConversionFunction ||
+         k == CXCursor_FunctionTemplate || k == CXCursor_LambdaExpr;
+}
+
+bool is_template_param(CXCursorKind k) {
+  return k == CXCursor_TemplateTypeParameter || k == CXCursor_NonTypeTemplateParameter ||
+         k == CXCursor_TemplateTemplateParameter;
+}
+
+DeclKind decl_kind(CXIdxEntityKind k) {
+  switch (k) {
+    case CXIdxEntity_Typedef:
+    case CXIdxEntity_Struct:
+    case CXIdxEntity_Union:
+    case CXIdxEntity_Enum:
+    case CXIdxEntity_CXXClass:
+    case CXIdxEntity_CXXTypeAlias:
+    case CXIdxEntity_CXXInterface:
+      return DeclKind::type;
+    case CXIdxEntity_Function:
+    case CXIdxEntity_CXXStaticMethod:
+    case CXIdxEntity_CXXInstanceMethod:
+    case CXIdxEntity_CXXConstructor:
+    case CXIdxEntity_CXXDestructor:
+    case CXIdxEntity_CXXConversionFunction:
+      return DeclKind::function;
+    case CXIdxEntity_Variable:
+    case CXIdxEntity_Field:
+    case CXIdxEntity_EnumConstant:
+    case CXIdxEntity_CXXStaticVariable:
+      return DeclKind::variable;
+    default:
+      return DeclKind::other;
+  }
+}
+
+bool is_namespace(CXIdxEntityKind k) {
+  return k == CXIdxEntity_CXXNamespace || k == CXIdxEntity_CXXNamespaceAlias;
+}
+
+// Per-TU state shared with the indexer callbacks (which libclang runs on its own thread).
+struct Client {
+  const ProjectScope* scope = nullptr;
+  TuFacts* facts = nullptr;
+  std::unordered_map<CXFile, FileInfo> files;
+  std::unordered_map<std::string, std::string> names;  // USR -> qualified name
+  bool entered_main = false;
+
+  const FileInfo& file_info(CXFile f) {
+    auto [it, inserted] = files.try_emplace(f);
+    if (inserted) {
+      std::string real = take(clang_File_tryGetRealPathName(f));
+      if (real.empty()) real = take(clang_getFileName(f));
+      it->second.path = fs::path(real).lexically_normal().string();
+      it->second.in_project = scope->contains(it->second.path);
+      if (it->second.in_project) facts->files.push_back(it->second.path);
+    }
+    return it->second;
+  }
+
+  std::string qualified_name(CXCursor c);
+  void add_error(const std::string& text) {
+    ++facts->error_count;
+    if (facts->first_errors.size() < 3) facts->first_errors.push_back(text);
+  }
+};
+
+std::string Client::qualified_name(CXCursor c) {
+  std::string usr = take(clang_getCursorUSR(c));
+  if (!usr.empty()) {
+    if (auto it = names.find(usr); it != names.end()) return it->second;
+  }
+  std::vector<std::string> parts;
+  for (CXCursor cur = c; !clang_Cursor_isNull(cur) && parts.size() < 32;
+       cur = clang_getCursorSemanticParent(cur)) {
+    CXCursorKind k = clang_getCursorKind(cur);
+    if (k == CXCursor_TranslationUnit || clang_isInvalid(k)) break;
+    if (k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl) continue;
+    std::string s = take(clang_getCursorSpelling(cur));
+    if (s.empty()) s = k == CXCursor_Namespace ? "(anonymous namespace)" : "(anonymous)";
+    parts.push_back(std::move(s));
+  }
+  std::string out;
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+    if (!out.empty()) out += "::";
+    out += *it;
+  }
+  if (!usr.empty()) names.emplace(std::move(usr), out);
+  return out;
+}
+
+struct FilePos {
+  const FileInfo* file = nullptr;
+  unsigned line = 0, column = 0;
+};
+
+FilePos file_pos(Client& cl, CXIdxLoc loc) {
+  CXFile f = nullptr;
+  unsigned line = 0, col = 0, off = 0;
+  clang_indexLoc_getFileLocation(loc, nullptr, &f, &line, &col, &off);
+  if (!f) return {};
+  return {&cl.file_info(f), line, col};
+}
+
+FilePos file_pos(Client& cl, CXSourceLocation loc) {
+  CXFile f = nullptr;
+  unsigned line = 0, col = 0, off = 0;
+  clang_getFileLocation(loc, &f, &line, &col, &off);
+  if (!f) return {};
+  return {&cl.file_info(f), line, col};
+}
+
+// The enclosing function or class of a use, for evidence ("in orders::Checkout::run").
+std::string context_name(Client& cl, const CXIdxContainerInfo* container) {
+  if (!container) return {};
+  CXCursorKind k = clang_getCursorKind(container->cursor);
+  if (k == CXCursor_TranslationUnit || k == CXCursor_Namespace) return {};
+  return cl.qualified_name(container->cursor);
+}
+
+void on_diagnostic(CXClientData data, CXDiagnosticSet set, void*) {
+  auto& cl = *static_cast<Client*>(data);
+  for (unsigned i = 0, n = clang_getNumDiagnosticsInSet(set); i < n; ++i) {
+    CXDiagnostic d = clang_getDiagnosticInSet(set, i);
+    if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+      cl.add_error(take(clang_formatDiagnostic(
+          d, CXDiagnostic_DisplaySourceLocation | CXDiagnostic_DisplayColumn)));
+    }
+    clang_disposeDiagnostic(d);
+  }
+}
+
+CXIdxClientFile on_entered_main(CXClientData data, CXFile, void*) {
+  static_cast<Client*>(data)->entered_main = true;
+  return nullptr;
+}
+
+CXIdxClientFile on_included(CXClientData data, const CXIdxIncludedFileInfo* info) {
+  auto& cl = *static_cast<Client*>(data);
+  FilePos from = file_pos(cl, info->hashLoc);
+  if (!from.file || !from.file->in_project || !info->file) return nullptr;
+  const FileInfo& to = cl.file_info(info->file);
+  if (!to.in_project) return nullptr;
+  std::string spelled = info->isAngled ? fmt::format("<{}>", info->filename)
+                                       : fmt::format("\"{}\"", info->filename);
+  cl.facts->uses.push_back({from.file->path, from.line, from.column, UseKind::include,
+                            std::move(spelled), {}, to.path, {}});
+  return nullptr;
+}
+
+void on_declaration(CXClientData data, const CXIdxDeclInfo* info) {
+  auto& cl = *static_cast<Client*>(data);
+  const CXIdxEntityInfo* e = info->entityInfo;
+  if (!e || !e->USR || !*e->USR || is_namespace(e->kind)) return;
+  if (clang_Location_isInSystemHeader(clang_getCursorLocation(info->cursor))) return;
+  FilePos pos = file_pos(cl, info->loc);
+  if (!pos.file || !pos.file->in_project) return;
+  DeclKind kind = decl_kind(e->kind);
+  cl.facts->decls.push_back({e->USR, pos.file->path, kind, info->isDefinition != 0});
+  if (info->isDefinition && (e->kind == CXIdxEntity_CXXClass || e->kind == CXIdxEntity_Struct)) {
+    cl.facts->classes.push_back({e->USR, cl.qualified_name(info->cursor), pos.file->path,
+                                 clang_CXXRecord_isAbstract(info->cursor) != 0});
+  }
+}
+
+void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
+  auto& cl = *static_cast<Client*>(data);
+  const CXIdxEntityInfo* e = info->referencedEntity;
+  if (!e || !e->USR || !*e->USR || is_namespace(e->kind)) return;
+  FilePos from = file_pos(cl, info->loc);
+  if (!from.file || !from.file->in_project) return;
+  // A dependent call lists every visible overload as a reference; none of them is a use yet.
+  if (clang_getCursorKind(clang_getCursorReferenced(info->cursor)) == CXCursor_OverloadedDeclRef)
+    return;
+  CXCursor target = e->cursor;
+  CXCursorKind tk = clang_getCursorKind(target);
+  if (is_template_param(tk) || is_function_like(clang_getCursorKind(
+                                   clang_getCursorSemanticParent(target))))
+    return;  // template parameters and function-local entities never cross files
+  FilePos to = file_pos(cl, clang_getCursorLocation(target));
+  if (!to.file || !to.file->in_project) return;
+  cl.facts->uses.push_back({from.file->path, from.line, from.column, UseKind::symbol,
+                            cl.qualified_name(target), e->USR, to.file->path,
+                            context_name(cl, info->container)});
+}
+
+// Macro expansions come from the preprocessing record of the same parse: the C indexer API
+// reports no macro references.
+CXChildVisitResult visit_top_level(CXCursor c, CXCursor, CXClientData data) {
+  if (clang_getCursorKind(c) != CXCursor_MacroExpansion) return CXChildVisit_Continue;
+  auto& cl = *static_cast<Client*>(data);
+  FilePos from = file_pos(cl, clang_getCursorLocation(c));
+  if (!from.file || !from.file->in_project) return CXChildVisit_Continue;
+  CXCursor def = clang_getCursorReferenced(c);
+  if (clang_Cursor_isNull(def)) return CXChildVisit_Continue;
+  FilePos to = file_pos(cl, clang_getCursorLocation(def));
+  if (!to.file || !to.file->in_project) return CXChildVisit_Continue;
+  cl.facts->uses.push_back({from.file->path, from.line, from.column, UseKind::macro,
+                            take(clang_getCursorSpelling(c)), {}, to.file->path, {}});
+  return CXChildVisit_Continue;
+}
+
+std::mutex& index_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+}  // namespace
+
+struct TuIndexer::State {
+  ProjectScope scope;
+  CXIndex index = nullptr;
+  CXIndexAction action = nullptr;
+};
+
+TuIndexer::TuIndexer(ProjectScope scope) : state_(std::make_unique<State>()) {
+  state_->scope = std::move(scope);
+  // Creating an index touches process-wide LLVM state; serialize it as a precaution.
+  std::lock_guard lock(index_mutex());
+  state_->index = clang_createIndex(/*excludeDeclarationsFromPCH=*/0, /*displayDiagnostics=*/0);
+  state_->action = clang_IndexAction_create(state_->index);
+}
+
+TuIndexer::~TuIndexer() {
+  std::lock_guard lock(index_mutex());
+  clang_IndexAction_dispose(state_->action);
+  clang_disposeIndex(state_->index);
+}
+
+TuFacts TuIndexer::index(const CompileCommand& cmd) {
+  TuFacts facts;
+  facts.main_file = cmd.file;
+  Client cl;
+  cl.scope = &state_->scope;
+  cl.facts = &facts;
+  std::error_code ec;
+  if (!fs::is_regular_file(cmd.file, ec)) {
+    facts.failed = true;
+    cl.add_error(fmt::format("{}: cannot read the file: {}", cmd.file,
+                             ec ? ec.message() : std::string("no such file")));
+    return facts;
+  }
+  ClangArgs args = clang_arguments(cmd);
+  // argv[0] is the compiler name; the driver needs one but we never run it.
+  std::vector<const char*> argv{"clang"};
+  for (const auto& a : args.args) argv.push_back(a.c_str());
+
+  IndexerCallbacks callbacks{};
+  callbacks.diagnostic = on_diagnostic;
+  callbacks.enteredMainFile = on_entered_main;
+  callbacks.ppIncludedFile = on_included;
+  callbacks.indexDeclaration = on_declaration;
+  callbacks.indexEntityReference = on_reference;
+
+  CXTranslationUnit tu = nullptr;
+  const unsigned index_opts = CXIndexOpt_SkipParsedBodiesInSession | CXIndexOpt_SuppressWarnings;
+  const unsigned tu_opts = CXTranslationUnit_DetailedPreprocessingRecord |
+                           CXTranslationUnit_KeepGoing | CXTranslationUnit_Incomplete;
+  int rc = clang_indexSourceFileFullArgv(state_->action, &cl, &callbacks, sizeof(callbacks),
+                                         index_opts, nullptr, argv.data(),
+                                         static_cast<int>(argv.size()), nullptr, 0, &tu, tu_opts);
+  if (tu) {
+    clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top_level, &cl);
+    clang_disposeTranslationUnit(tu);
+  }
+  if (rc != 0 || !cl.entered_main) {
+    // libclang gives an empty TU for command lines its driver rejects (research: pitfall 6.2).
+    facts.failed = true;
+    if (facts.first_errors.empty())
+      cl.add_error(fmt::format("{}: libclang could not parse this command (error {})", cmd.file,
+                               rc));
+  } else if (facts.error_count > 0) {
+    facts.failed = true;
+  }
+  return facts;
+}
+
+ProjectFacts index_all(const std::vector<CompileCommand>& commands, const FrontendOptions& opts,
+                       std::vector<TuFailure>& failures) {
+  FactsMerger merger;
+  std::mutex mutex;
+  std::atomic<std::size_t> next{0};
+  std::size_t done = 0;
+  auto worker = [&] {
+    TuIndexer indexer(opts.scope);
+    for (std::size_t i = next++; i < commands.size(); i = next++) {
+      TuFacts facts = indexer.index(commands[i]);
+      std::lock_guard lock(mutex);
+      if (facts.failed)
+        failures.push_back({facts.main_file, facts.first_errors, facts.error_count});
+      merger.add(std::move(facts));
+      ++done;
+      if (opts.progress) opts.progress(done, commands.size(), commands[i].file);
+    }
+  };
+  const int jobs = std::max(1, std::min<int>(opts.jobs, static_cast<int>(commands.size())));
+  std::vector<std::thread> threads;
+  for (int j = 1; j < jobs; ++j) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+  std::sort(failures.begin(), failures.end(),
+            [](const TuFailure& a, const TuFailure& b) { return a.file < b.file; });
+  return std::move(merger).finish();
+}
+
+}  // namespace seams

@@ -1,0 +1,76 @@
+// Maps project files to modules using the config's globs: the most specific
+// `paths` glob owns a file; `exclude` removes files from analysis; `public`
+// says which files other modules may use. Files outside the project root are
+// external and owned by nobody.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/config.h"
+#include "analyzer/diagnostics.h"
+
+namespace seams {
+
+/// Index of a module in `ModuleMap::names()` (modules sorted by name).
+enum class ModuleId : std::uint32_t {};
+
+enum class FileClass {
+  external,  // outside the project root (system headers, third-party trees
+             // outside it)
+  excluded,  // matched by `exclude`
+  unowned,   // inside the root, but no module's `paths` matches
+  owned,     // owned by `module`
+};
+
+struct FileOwner {
+  FileClass cls = FileClass::external;
+  ModuleId module{};      // valid when cls == owned
+  bool is_public = true;  // meaningful when cls == owned
+};
+
+class ModuleMap {
+ public:
+  /// Builds the map; module ids follow module names in sorted order.
+  explicit ModuleMap(const Config& config);  // `config` must outlive the map
+
+  /// Classifies `rel_path` (relative to the project root, '/'-separated; a path
+  /// starting with
+  /// "../" is external). `is_header` matters only when the owning module has no
+  /// `public` list: then headers are public and source files are not. When two
+  /// modules own the file with equally specific globs, reports an "ambiguous
+  /// ownership" error naming both globs' config locations (once per pair of
+  /// globs) and returns the module declared first. A leading "./" is ignored.
+  /// Not thread-safe while it reports an ambiguity (nor is `Diagnostics`).
+  FileOwner classify(std::string_view rel_path, bool is_header,
+                     Diagnostics& diags) const;
+
+  std::size_t size() const { return names_.size(); }
+  const std::string& name(ModuleId id) const;
+  std::optional<ModuleId> find(std::string_view name) const;
+  /// The config entry of a module.
+  const ModuleConfig& module_config(ModuleId id) const;
+  const std::vector<std::string>& names() const { return names_; }
+  const Config& config() const { return *config_; }
+
+ private:
+  void report_ambiguities(std::string_view rel_path, const PatternRef& best,
+                          std::size_t best_module, Diagnostics& diags) const;
+
+  const Config* config_;
+  std::vector<std::string> names_;  // sorted
+  std::vector<std::size_t>
+      config_index_;           // ModuleId -> index in config.modules
+  std::vector<ModuleId> ids_;  // index in config.modules -> ModuleId
+  mutable std::vector<std::pair<const PatternRef*, const PatternRef*>>
+      reported_ambiguities_;
+};
+
+/// True for file names that conventionally hold declarations: .h .hh .hpp .hxx
+/// .h++ .inc .inl .ipp .tcc, or no extension.
+bool looks_like_header(std::string_view path);
+
+}  // namespace seams

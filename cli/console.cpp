@@ -1,0 +1,60 @@
+// Implements console.h.
+#include "cli/console.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace seams {
+
+void print_diagnostics(const Diagnostics& diags, std::size_t& printed) {
+  const auto& all = diags.all();
+  for (; printed < all.size(); ++printed) {
+    const Diagnostic& d = all[printed];
+    const char* level = d.level == DiagLevel::error     ? "error"
+                        : d.level == DiagLevel::warning ? "warning"
+                                                        : "note";
+    fmt::print(stderr, "seams: {}: {}{}\n", level, format_location(d), d.message);
+    if (!d.source_line.empty()) {
+      fmt::print(stderr, "    {}\n", d.source_line);
+      if (d.column > 0) {
+        // Keep tabs so the caret lines up under the source line.
+        std::string pad;
+        for (int i = 0; i + 1 < d.column && i < static_cast<int>(d.source_line.size()); ++i)
+          pad += d.source_line[i] == '\t' ? '\t' : ' ';
+        fmt::print(stderr, "    {}^\n", pad);
+      }
+    }
+  }
+  std::fflush(stderr);
+}
+
+bool use_color(const std::string& when, bool writing_to_stdout) {
+  if (when == "always") return true;
+  if (when == "never" || !writing_to_stdout) return false;
+  const char* term = std::getenv("TERM");
+  return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") &&
+         !(term && std::string_view(term) == "dumb");
+}
+
+ProgressLine::ProgressLine(bool enabled)
+    : enabled_(enabled && isatty(STDERR_FILENO)), start_(std::chrono::steady_clock::now()) {}
+
+void ProgressLine::update(std::size_t done, std::size_t total, const std::string& file) {
+  if (!enabled_) return;
+  std::lock_guard lock(mutex_);
+  if (!shown_ && std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
+  shown_ = true;
+  fmt::print(stderr, "\r\033[K[{}/{}] {}", done, total, file);
+  std::fflush(stderr);
+}
+
+void ProgressLine::finish() {
+  std::lock_guard lock(mutex_);
+  if (shown_) fmt::print(stderr, "\r\033[K");
+  shown_ = false;
+}
+
+}  // namespace seams

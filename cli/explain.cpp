@@ -1,0 +1,75 @@
+// `seams explain FROM TO`: every piece of evidence for one module edge.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/exit_status.h"
+#include "cli/pipeline.h"
+#include "reporters/reporter.h"
+
+namespace seams {
+namespace {
+
+struct ExplainOptions {
+  CommonOptions common;
+  std::string from;
+  std::string to;
+};
+
+// Closest module name by edit distance, for "did you mean".
+std::string closest(const std::vector<std::string>& names, const std::string& wanted) {
+  std::string best;
+  std::size_t best_d = 3;
+  for (const auto& n : names) {
+    std::vector<std::size_t> row(wanted.size() + 1);
+    for (std::size_t j = 0; j <= wanted.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= n.size(); ++i) {
+      std::size_t diag = row[0];
+      row[0] = i;
+      for (std::size_t j = 1; j <= wanted.size(); ++j) {
+        std::size_t up = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (n[i - 1] != wanted[j - 1])});
+        diag = up;
+      }
+    }
+    if (row[wanted.size()] < best_d) best_d = row[wanted.size()], best = n;
+  }
+  return best;
+}
+
+int run_explain(const ExplainOptions& o) {
+  Diagnostics diags;
+  auto analysis = analyze(o.common, diags);
+  if (!analysis) return code(ExitStatus::bad_input);
+  const ModuleMap& map = *analysis->map;
+  auto from = map.find(o.from);
+  auto to = map.find(o.to);
+  for (const auto& [name, id] : {std::pair{o.from, from}, std::pair{o.to, to}}) {
+    if (id) continue;
+    std::string hint = closest(map.names(), name);
+    fmt::print(stderr, "seams: error: unknown module '{}'{}\n", name,
+               hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint));
+    return code(ExitStatus::bad_input);
+  }
+  Report report = make_report(*analysis);
+  std::ostringstream out;
+  write_explanation(report, *from, *to, out);
+  fmt::print("{}", out.str());
+  return code(ExitStatus::ok);
+}
+
+}  // namespace
+
+Runner register_explain(CLI::App& app) {
+  auto o = std::make_shared<ExplainOptions>();
+  CLI::App* cmd = app.add_subcommand("explain", "Show every use behind the edge FROM -> TO");
+  add_common_options(*cmd, o->common);
+  cmd->add_option("from", o->from, "The depending module")->required();
+  cmd->add_option("to", o->to, "The module depended on")->required();
+  return [o] { return run_explain(*o); };
+}
+
+}  // namespace seams

@@ -1,0 +1,217 @@
+// Implements the pipeline (see pipeline.h).
+#include "cli/pipeline.h"
+
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <thread>
+
+#include "analyzer/compile_db.h"
+#include "analyzer/link.h"
+#include "cli/console.h"
+#include "rules/rule.h"
+
+namespace seams {
+namespace fs = std::filesystem;
+
+void add_common_options(CLI::App& app, CommonOptions& opts) {
+  app.add_option("-p", opts.compile_dbs,
+                 "Build directory or compile_commands.json; repeat to union several builds "
+                 "(default: ./ then ./build/)");
+  app.add_option("--config", opts.config, "Path of seams.yaml (default: nearest seams.yaml)");
+  app.add_option("-j,--jobs", opts.jobs, "Parser threads (default: all cores)")
+      ->check(CLI::Range(0, 1024));
+  app.add_flag("-v,--verbose", opts.verbose,
+               "Print the compile DBs, dropped flags, per-stage counts and unowned files");
+  app.add_option("--color", opts.color, "Colour the output: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+namespace {
+
+std::size_t g_printed = 0;  // diagnostics printed so far (one pipeline per process)
+
+bool checkpoint(const Diagnostics& diags) {
+  print_diagnostics(diags, g_printed);
+  return !diags.has_errors();
+}
+
+void verbose(const CommonOptions& opts, const std::string& text) {
+  if (opts.verbose) fmt::print(stderr, "seams: {}\n", text);
+}
+
+std::optional<fs::path> config_path(const CommonOptions& opts, Diagnostics& diags) {
+  if (!opts.config.empty()) return fs::path(opts.config);
+  if (auto found = find_config(fs::current_path())) {
+    std::error_code ec;
+    fs::path rel = fs::relative(*found, fs::current_path(), ec);
+    return ec || rel.empty() ? *found : rel;
+  }
+  diags.error(
+      "no seams.yaml in the current directory or any parent; write one (see README.md) or "
+      "pass --config");
+  return std::nullopt;
+}
+
+std::optional<std::vector<CompileCommand>> load_commands(const CommonOptions& opts,
+                                                         Diagnostics& diags) {
+  std::vector<std::string> values = opts.compile_dbs;
+  if (values.empty()) values.push_back("");
+  std::vector<CompileCommand> all;
+  for (const auto& v : values) {
+    auto path = locate_compile_db(v, diags);
+    if (!path) continue;
+    auto commands = load_compile_db(*path, diags);
+    if (!commands) continue;
+    verbose(opts, fmt::format("compile DB {}: {} entries", path->string(), commands->size()));
+    all.insert(all.end(), std::make_move_iterator(commands->begin()),
+               std::make_move_iterator(commands->end()));
+  }
+  if (diags.has_errors()) return std::nullopt;
+  dedupe_commands(all);
+  return all;
+}
+
+// Keeps the TUs whose main file belongs to the project and is not excluded: nothing outside
+// can create a module edge, and parsing it would only cost time.
+std::vector<CompileCommand> project_commands(std::vector<CompileCommand> all,
+                                             const ProjectScope& scope, const ModuleMap& map,
+                                             const CommonOptions& opts, Diagnostics& diags) {
+  std::vector<CompileCommand> kept;
+  int outside = 0, excluded = 0;
+  for (auto& c : all) {
+    std::error_code ec;
+    fs::path real = fs::weakly_canonical(c.file, ec);
+    std::string file = ec ? c.file : real.string();
+    if (!scope.contains(file)) {
+      ++outside;
+      continue;
+    }
+    if (map.classify(relative_to_root(file, scope.root), false, diags).cls == FileClass::excluded) {
+      ++excluded;
+      continue;
+    }
+    c.file = file;
+    kept.push_back(std::move(c));
+  }
+  verbose(opts, fmt::format("{} translation units to analyze ({} outside the project root, {} "
+                            "excluded)",
+                            kept.size(), outside, excluded));
+  if (opts.verbose) {
+    std::set<std::string> dropped;
+    for (const auto& c : kept) {
+      auto d = clang_arguments(c).dropped;
+      dropped.insert(d.begin(), d.end());
+    }
+    if (!dropped.empty())
+      verbose(opts, fmt::format("dropped GCC-only flags clang rejects: {}", fmt::join(dropped, " ")));
+    verbose(opts, fmt::format("resource dir: {}", clang_resource_dir()));
+  }
+  return kept;
+}
+
+void report_failures(const std::vector<TuFailure>& failures, const std::string& root) {
+  for (const auto& f : failures) {
+    std::string first = f.first_errors.empty() ? std::string() : f.first_errors.front();
+    // libclang prints absolute paths; users read paths relative to the project.
+    for (std::size_t pos; (pos = first.find(root + "/")) != std::string::npos;)
+      first.erase(pos, root.size() + 1);
+    fmt::print(stderr, "seams: warning: {}: failed to parse ({} error{}); its facts may be "
+               "incomplete; first: {}\n",
+               f.file, f.error_count, f.error_count == 1 ? "" : "s", first);
+  }
+}
+
+std::vector<std::string> relative_all(const std::vector<std::string>& abs, const std::string& root) {
+  std::vector<std::string> out;
+  out.reserve(abs.size());
+  for (const auto& a : abs) out.push_back(relative_to_root(a, root));
+  return out;
+}
+
+}  // namespace
+
+std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
+  Analysis a;
+  // Config and module map.
+  auto cfg_path = config_path(opts, diags);
+  if (!cfg_path) return checkpoint(diags), std::nullopt;
+  auto config = load_config(*cfg_path, diags);
+  if (!config || !checkpoint(diags)) return std::nullopt;
+  a.config = std::make_unique<Config>(std::move(*config));
+  a.map = std::make_unique<ModuleMap>(*a.config);
+  std::error_code ec;
+  a.root = fs::weakly_canonical(a.config->root, ec).string();
+  a.config_display = relative_to_root(fs::weakly_canonical(a.config->path, ec).string(), a.root);
+  verbose(opts, fmt::format("config {}: {} modules, project root {}", cfg_path->string(),
+                            a.map->size(), a.root));
+  // Compile DBs.
+  auto all = load_commands(opts, diags);
+  if (!all || !checkpoint(diags)) return std::nullopt;
+  const ProjectScope scope{a.root};
+  auto commands = project_commands(std::move(*all), scope, *a.map, opts, diags);
+  if (commands.empty()) {
+    diags.error("the compile DB has no translation unit inside the project root " + a.root +
+                "; nothing to analyze");
+    return checkpoint(diags), std::nullopt;
+  }
+  // Facts from libclang.
+  ProgressLine progress(true);
+  FrontendOptions fe{scope, opts.jobs > 0 ? opts.jobs
+                                          : static_cast<int>(std::thread::hardware_concurrency()),
+                     [&](std::size_t done, std::size_t total, const std::string& file) {
+                       progress.update(done, total, relative_to_root(file, a.root));
+                     }};
+  std::vector<TuFailure> failures;
+  ProjectFacts facts = index_all(commands, fe, failures);
+  progress.finish();
+  for (auto& f : failures) f.file = relative_to_root(f.file, a.root);
+  report_failures(failures, a.root);
+  a.failures = std::move(failures);
+  a.translation_units = facts.translation_units;
+  if (facts.parse_failures == facts.translation_units) {
+    diags.error(fmt::format("all {} translation units failed to parse; nothing could be analyzed",
+                            facts.translation_units));
+    return checkpoint(diags), std::nullopt;
+  }
+  verbose(opts, fmt::format("facts: {} uses, {} declarations, {} project files",
+                            facts.uses.size(), facts.decls.size(), facts.files.size()));
+  // Links, files -> modules, module graph.
+  const auto uses = link_uses(facts, a.root);
+  const auto mains = relative_all(facts.main_files, a.root);
+  std::vector<std::string> files = relative_all(facts.files, a.root);
+  files.insert(files.end(), mains.begin(), mains.end());
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  a.census = take_census(files, *a.map, mains, diags);
+  a.graph = build_graph(uses, *a.map, mains, diags);
+  if (!checkpoint(diags)) return std::nullopt;
+  verbose(opts, fmt::format("{} file dependencies, {} module edges; {} files owned, {} excluded, "
+                            "{} unowned",
+                            uses.size(), a.graph.edges().size(), a.census.owned,
+                            a.census.excluded, a.census.unowned.size()));
+  for (const auto& f : a.census.unowned) verbose(opts, "unowned file: " + f);
+  return a;
+}
+
+Report make_report(const Analysis& a) {
+  Report r;
+  r.map = a.map.get();
+  r.graph = &a.graph;
+  r.findings = run_rules({*a.config, *a.map, a.graph, a.config_display});
+  r.failures = a.failures;
+  Summary& s = r.summary;
+  s.translation_units = a.translation_units;
+  s.files = a.census.owned + static_cast<int>(a.census.unowned.size());
+  s.modules = static_cast<int>(a.map->size());
+  s.parse_failures = static_cast<int>(a.failures.size());
+  s.unowned_files = static_cast<int>(a.census.unowned.size());
+  s.excluded_files = a.census.excluded;
+  count_findings(r);
+  return r;
+}
+
+}  // namespace seams

@@ -1,0 +1,52 @@
+// The analysis pipeline shared by the subcommands: config -> compile DBs -> facts -> links ->
+// module graph. Each stage is one line in `analyze()`; errors are checked after each.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzer/config.h"
+#include "analyzer/diagnostics.h"
+#include "analyzer/frontend.h"
+#include "analyzer/graph.h"
+#include "analyzer/module_map.h"
+#include "reporters/report.h"
+
+namespace CLI {
+class App;
+}
+
+namespace seams {
+
+/// Options every analyzing subcommand takes.
+struct CommonOptions {
+  std::vector<std::string> compile_dbs;  // -p, repeatable
+  std::string config;                    // --config
+  int jobs = 0;                          // -j; 0 = all cores
+  bool verbose = false;
+  std::string color = "auto";
+};
+
+/// Registers the common flags on a subcommand.
+void add_common_options(CLI::App& app, CommonOptions& opts);
+
+struct Analysis {
+  std::unique_ptr<Config> config;  // owned here because `map` points into it
+  std::unique_ptr<ModuleMap> map;
+  std::string root;            // real path of the project root
+  std::string config_display;  // seams.yaml relative to the root, for findings
+  ModuleGraph graph;
+  FileCensus census;
+  std::vector<TuFailure> failures;  // relative paths
+  int translation_units = 0;
+};
+
+/// Runs the pipeline. Prints diagnostics as it goes; returns nullopt on bad input (exit 2).
+std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags);
+
+/// Runs the rules and fills a Report for the reporters.
+Report make_report(const Analysis& analysis);
+
+}  // namespace seams

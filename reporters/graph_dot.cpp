@@ -1,0 +1,73 @@
+// `seams graph --format dot`: Graphviz, one cluster per layer, violating edges in red, cycle
+// members double-circled; edge labels give the counts.
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "reporters/reporter.h"
+
+namespace seams {
+namespace {
+
+std::string dot_quoted(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+class DotGraphReporter final : public Reporter {
+ public:
+  std::string_view name() const override { return "dot"; }
+  void write(const Report& r, std::ostream& out) const override {
+    std::set<std::pair<ModuleId, ModuleId>> flagged;
+    std::set<ModuleId> in_cycle;
+    for (const Finding& f : r.findings) {
+      if (f.from && f.to && f.severity == Severity::error && f.rule != "unused-dependency")
+        flagged.insert({*f.from, *f.to});
+      if (!f.cycle.empty()) in_cycle.insert(f.modules.begin(), f.modules.end());
+    }
+    out << "digraph seams {\n  rankdir=TB;\n  node [shape=box, style=rounded];\n";
+    // Group modules by layer, in the order `layers` lists them (top first).
+    std::map<std::size_t, std::vector<ModuleId>> by_layer;
+    std::vector<ModuleId> no_layer;
+    const Config& cfg = r.map->config();
+    for (std::size_t i = 0; i < r.map->size(); ++i) {
+      const ModuleId id{static_cast<std::uint32_t>(i)};
+      const auto& layer = r.map->module_config(id).layer;
+      auto li = layer ? cfg.layer_index(layer->name) : std::nullopt;
+      if (li) by_layer[*li].push_back(id);
+      else no_layer.push_back(id);
+    }
+    auto node = [&](ModuleId id, std::string_view indent) {
+      out << fmt::format("{}{}{};\n", indent, dot_quoted(r.map->name(id)),
+                         in_cycle.contains(id) ? " [peripheries=2, color=\"#d55e00\"]" : "");
+    };
+    for (const auto& [li, ids] : by_layer) {
+      out << fmt::format("  subgraph {} {{\n    label={};\n    style=dashed;\n",
+                         dot_quoted("cluster_" + cfg.layers[li].name), dot_quoted(cfg.layers[li].name));
+      for (ModuleId id : ids) node(id, "    ");
+      out << "  }\n";
+    }
+    for (ModuleId id : no_layer) node(id, "  ");
+    for (const ModuleEdge& e : r.graph->edges()) {
+      const bool bad = flagged.contains({e.from, e.to});
+      out << fmt::format("  {} -> {} [label={}{}];\n", dot_quoted(r.map->name(e.from)),
+                         dot_quoted(r.map->name(e.to)),
+                         dot_quoted(fmt::format("{}i/{}s/{}m", e.includes, e.symbols, e.macros)),
+                         bad ? ", color=\"#d55e00\", fontcolor=\"#d55e00\", penwidth=2" : "");
+    }
+    out << "}\n";
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_dot_graph_reporter() {
+  return std::make_unique<DotGraphReporter>();
+}
+
+}  // namespace seams

@@ -1,0 +1,52 @@
+// `seams graph --format json`: modules (with layer) and edges (with counts and whether a
+// finding flags them), for other tools.
+#include <set>
+
+#include "reporters/reporter.h"
+#include "reporters/json_common.h"
+
+namespace seams {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+class JsonGraphReporter final : public Reporter {
+ public:
+  std::string_view name() const override { return "json"; }
+  void write(const Report& r, std::ostream& out) const override {
+    std::set<std::pair<ModuleId, ModuleId>> flagged;
+    std::set<ModuleId> in_cycle;
+    for (const Finding& f : r.findings) {
+      if (f.from && f.to && f.severity == Severity::error && f.rule != "unused-dependency")
+        flagged.insert({*f.from, *f.to});
+      if (!f.cycle.empty()) in_cycle.insert(f.modules.begin(), f.modules.end());
+    }
+    Json modules = Json::array();
+    for (std::size_t i = 0; i < r.map->size(); ++i) {
+      const ModuleId id{static_cast<std::uint32_t>(i)};
+      const auto& layer = r.map->module_config(id).layer;
+      modules.push_back({{"name", r.map->name(id)},
+                         {"layer", layer ? Json(layer->name) : Json(nullptr)},
+                         {"in_cycle", in_cycle.contains(id)}});
+    }
+    Json edges = Json::array();
+    for (const ModuleEdge& e : r.graph->edges()) {
+      edges.push_back({{"from", r.map->name(e.from)},
+                       {"to", r.map->name(e.to)},
+                       {"includes", e.includes},
+                       {"symbols", e.symbols},
+                       {"macros", e.macros},
+                       {"violation", flagged.contains({e.from, e.to})}});
+    }
+    Json doc{{"version", 1}, {"modules", modules}, {"edges", edges}};
+    out << doc.dump(2) << '\n';
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_json_graph_reporter() {
+  return std::make_unique<JsonGraphReporter>();
+}
+
+}  // namespace seams

@@ -1,0 +1,81 @@
+// `seams check --format json`: DESIGN.md's version-1 format, in a fixed key order so the same
+// input gives the same bytes. Extensions beyond DESIGN.md are additive keys.
+#include "reporters/json_common.h"
+#include "reporters/reporter.h"
+
+namespace seams {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json finding_json(const Finding& f, const ModuleMap& map) {
+  Json j;
+  j["rule"] = f.rule;
+  j["severity"] = std::string(to_string(f.severity));
+  if (f.from) j["from"] = map.name(*f.from);
+  if (f.to) j["to"] = map.name(*f.to);
+  Json modules = Json::array();
+  for (ModuleId m : f.modules) modules.push_back(map.name(m));
+  j["modules"] = modules;
+  j["message"] = f.message;
+  j["fingerprint"] = f.fingerprint;
+  Json evidence = Json::array();
+  for (const Evidence& e : f.evidence) evidence.push_back(evidence_json(e));
+  j["evidence"] = evidence;
+  if (f.config_location) {
+    j["location"] = {{"file", f.config_location->file},
+                     {"line", f.config_location->line},
+                     {"column", f.config_location->column}};
+  }
+  if (!f.cycle.empty()) {
+    Json cycle = Json::array();
+    for (ModuleId m : f.cycle) cycle.push_back(map.name(m));
+    j["cycle"] = cycle;
+    Json cut = Json::array();
+    for (const CycleEdge& c : f.cut)
+      cut.push_back({{"from", map.name(c.from)}, {"to", map.name(c.to)}, {"uses", c.uses}});
+    j["cut"] = cut;
+  }
+  return j;
+}
+
+class JsonReporter final : public Reporter {
+ public:
+  std::string_view name() const override { return "json"; }
+  void write(const Report& r, std::ostream& out) const override {
+    Json doc;
+    doc["version"] = 1;
+    const Summary& s = r.summary;
+    doc["summary"] = {{"translation_units", s.translation_units},
+                      {"files", s.files},
+                      {"modules", s.modules},
+                      {"errors", s.errors},
+                      {"warnings", s.warnings},
+                      {"parse_failures", s.parse_failures},
+                      {"unowned_files", s.unowned_files},
+                      {"excluded_files", s.excluded_files}};
+    Json deps = Json::array();
+    for (const ModuleEdge& e : r.graph->edges()) {
+      deps.push_back({{"from", r.map->name(e.from)},
+                      {"to", r.map->name(e.to)},
+                      {"includes", e.includes},
+                      {"symbols", e.symbols},
+                      {"macros", e.macros}});
+    }
+    doc["dependencies"] = deps;
+    Json findings = Json::array();
+    for (const Finding& f : r.findings) findings.push_back(finding_json(f, *r.map));
+    doc["findings"] = findings;
+    Json failures = Json::array();
+    for (const TuFailure& f : r.failures)
+      failures.push_back({{"file", f.file}, {"errors", f.error_count}, {"first", f.first_errors}});
+    doc["parse_failures"] = failures;
+    out << doc.dump(2) << '\n';
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_json_reporter() { return std::make_unique<JsonReporter>(); }
+
+}  // namespace seams

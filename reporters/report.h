@@ -1,0 +1,39 @@
+// What reporters format: the findings plus the context they need. Reporters only format; any
+// fact they need is added here, never re-derived (STYLE.md §3).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analyzer/frontend.h"
+#include "analyzer/graph.h"
+#include "analyzer/module_map.h"
+#include "rules/finding.h"
+
+namespace seams {
+
+struct Summary {
+  int translation_units = 0;
+  int files = 0;  // project files analyzed (owned + unowned)
+  int modules = 0;
+  int errors = 0;
+  int warnings = 0;
+  int parse_failures = 0;
+  int unowned_files = 0;
+  int excluded_files = 0;
+};
+
+struct Report {
+  const ModuleMap* map = nullptr;
+  const ModuleGraph* graph = nullptr;
+  std::vector<Finding> findings;  // sorted (sort_findings)
+  Summary summary;
+  std::vector<TuFailure> failures;  // paths relative to the root
+  bool color = false;               // ANSI colour (text on a TTY only)
+  int max_evidence = 10;            // text: evidence lines per finding; 0 = all
+};
+
+/// Counts errors and warnings of `report.findings` into `report.summary`.
+void count_findings(Report& report);
+
+}  // namespace seams

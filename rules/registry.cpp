@@ -1,0 +1,53 @@
+// The list of built-in rules (one line each, sorted) and the loop that runs them.
+#include <algorithm>
+
+#include "rules/rule.h"
+#include "rules/rules.h"
+
+namespace seams {
+
+const std::vector<std::unique_ptr<Rule>>& builtin_rules() {
+  static const auto rules = [] {
+    std::vector<std::unique_ptr<Rule>> r;
+    r.push_back(make_cycle_rule());
+    r.push_back(make_layering_rule());
+    r.push_back(make_private_access_rule());
+    r.push_back(make_undeclared_dependency_rule());
+    r.push_back(make_unused_dependency_rule());
+    return r;
+  }();
+  return rules;
+}
+
+std::vector<Finding> run_rules(const RuleInput& in) {
+  std::vector<Finding> all;
+  for (const auto& rule : builtin_rules()) {
+    Severity severity = rule->default_severity();
+    if (auto it = in.config.rules.find(std::string(rule->id())); it != in.config.rules.end()) {
+      switch (it->second) {
+        case RuleSeverity::off:
+          continue;
+        case RuleSeverity::warning:
+          severity = Severity::warning;
+          break;
+        case RuleSeverity::error:
+          severity = Severity::error;
+          break;
+      }
+    }
+    FindingSink sink;
+    rule->check(in, sink);
+    for (Finding& f : sink.findings()) {
+      f.rule = std::string(rule->id());
+      f.severity = severity;
+      std::string key = f.rule;
+      for (ModuleId m : f.modules) key += "|" + in.map.name(m);
+      f.fingerprint = stable_hash(key);
+      all.push_back(std::move(f));
+    }
+  }
+  sort_findings(all, in.map);
+  return all;
+}
+
+}  // namespace seams

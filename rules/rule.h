@@ -1,0 +1,53 @@
+// The rule interface. A rule reads the module graph and config and emits findings; it is one
+// file plus one line in registry.cpp.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/config.h"
+#include "analyzer/graph.h"
+#include "analyzer/module_map.h"
+#include "rules/finding.h"
+
+namespace seams {
+
+/// Everything a rule may look at. Grows by fields, so new inputs break no rule.
+struct RuleInput {
+  const Config& config;
+  const ModuleMap& map;
+  const ModuleGraph& graph;
+  std::string config_display_path;  // seams.yaml as shown in findings (relative to the root)
+};
+
+/// Collects findings; the registry fills in severity and fingerprint.
+class FindingSink {
+ public:
+  void add(Finding f) { findings_.push_back(std::move(f)); }
+  std::vector<Finding>& findings() { return findings_; }
+
+ private:
+  std::vector<Finding> findings_;
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  /// The contract id ("undeclared-dependency").
+  virtual std::string_view id() const = 0;
+  /// Severity when seams.yaml's `rules:` does not say.
+  virtual Severity default_severity() const { return Severity::error; }
+  /// One-sentence description, for help text and SARIF later.
+  virtual std::string_view summary() const = 0;
+  virtual void check(const RuleInput& in, FindingSink& out) const = 0;
+};
+
+/// Every built-in rule, sorted by id.
+const std::vector<std::unique_ptr<Rule>>& builtin_rules();
+
+/// Runs every enabled rule, applies severities from the config, fills fingerprints, sorts.
+std::vector<Finding> run_rules(const RuleInput& in);
+
+}  // namespace seams
