@@ -53,8 +53,7 @@ std::string did_you_mean(std::string_view name,
   std::size_t best_distance = kMaxEditDistance + 1;
   for (const std::string& candidate : candidates) {
     const std::size_t d = edit_distance(name, candidate);
-    // A distance as long as the name itself ('x' -> 'y') is a different word,
-    // not a typo.
+    // A distance as long as the name ('x' -> 'y') is another word, not a typo.
     if (d < best_distance && d < name.size()) {
       best = &candidate;
       best_distance = d;
@@ -64,8 +63,17 @@ std::string did_you_mean(std::string_view name,
                          : fmt::format("; did you mean '{}'?", *best);
 }
 
-std::string join(const std::vector<std::string>& items) {
-  return fmt::format("{}", fmt::join(items, ", "));
+/// `hint` when there is one, else "; {intro}: a, b, c".
+std::string hint_or_list(std::string hint, std::string_view intro,
+                         const std::vector<std::string>& items) {
+  if (!hint.empty()) return hint;
+  return fmt::format("; {}: {}", intro, fmt::join(items, ", "));
+}
+
+/// The text of a scalar; "" for a list, a map or nothing, which then shows as
+/// '' in the message about the bad value.
+std::string scalar_text(const YAML::Node& node) {
+  return node.IsScalar() ? node.Scalar() : std::string();
 }
 
 ConfigLoc loc_of(const YAML::Mark& mark) {
@@ -171,8 +179,9 @@ std::vector<Entry> Loader::entries(const YAML::Node& map, std::string_view noun,
                                    const std::vector<std::string>* allowed,
                                    std::string_view where) {
   std::vector<Entry> out;
-  for (auto it = map.begin(); it != map.end(); ++it) {
-    const YAML::Node& key = it->first;
+  // Copy the key: yaml-cpp's `it->first` is a proxy that dies at once.
+  for (const auto& kv : map) {
+    const YAML::Node key = kv.first;
     if (!key.IsScalar()) {
       error(loc_of(key.Mark()),
             fmt::format("expected a {} name here, not a list or map", noun));
@@ -181,12 +190,10 @@ std::vector<Entry> Loader::entries(const YAML::Node& map, std::string_view noun,
     const std::string& name = key.Scalar();
     if (allowed != nullptr &&
         std::find(allowed->begin(), allowed->end(), name) == allowed->end()) {
-      const std::string hint = did_you_mean(name, *allowed);
       error(loc_of(key.Mark()),
             fmt::format("unknown key '{}'{}{}", name, where,
-                        hint.empty() ? fmt::format("; expected one of: {}",
-                                                   join(*allowed))
-                                     : hint));
+                        hint_or_list(did_you_mean(name, *allowed),
+                                     "expected one of", *allowed)));
       continue;
     }
     const auto first = std::find_if(
@@ -198,7 +205,7 @@ std::vector<Entry> Loader::entries(const YAML::Node& map, std::string_view noun,
                         name, at.line, at.column));
       continue;
     }
-    out.push_back({name, key, it->second});
+    out.push_back({name, key, kv.second});
   }
   return out;
 }
@@ -237,24 +244,25 @@ std::optional<std::vector<PatternRef>> Loader::patterns(
 }
 
 void Loader::parse_version(const Entry& e, Config& config) {
-  if (e.value.IsScalar() && e.value.Scalar() == "1") {
+  if (!e.value.IsScalar()) {
+    error(loc_of(e.value, e.key), "'version' must be 1");
+  } else if (e.value.Scalar() != "1") {
+    error(loc_of(e.value, e.key),
+          fmt::format("unsupported version '{}'; this seams reads version 1",
+                      e.value.Scalar()));
+  } else {
     config.version = 1;
-    return;
   }
-  const std::string shown =
-      e.value.IsScalar() ? e.value.Scalar() : std::string();
-  error(loc_of(e.value, e.key),
-        fmt::format("unsupported version '{}'; this seams reads version 1",
-                    shown));
 }
 
 void Loader::parse_layers(const Entry& e, Config& config) {
   auto items = scalar_list(e, "'layers' must be a list of layer names");
   if (!items) return;
   for (auto& [name, loc] : *items) {
+    const std::string& layer = name;  // a lambda cannot capture a binding
     const auto first =
         std::find_if(config.layers.begin(), config.layers.end(),
-                     [&](const NameRef& l) { return l.name == name; });
+                     [&](const NameRef& l) { return l.name == layer; });
     if (first != config.layers.end()) {
       error(loc, fmt::format("duplicate layer '{}'; first declared at {}:{}",
                              name, first->loc.line, first->loc.column));
@@ -280,8 +288,7 @@ ModuleConfig Loader::parse_module(const Entry& e) {
   m.name = e.name;
   m.loc = loc_of(e.key.Mark());
   if (!e.value.IsMap()) {
-    // Keep the module anyway, so references to it do not cascade into more
-    // errors.
+    // Keep the module anyway: references to it must not cascade into errors.
     error(
         loc_of(e.value, e.key),
         fmt::format("module '{}' must be a map with at least 'paths'", e.name));
@@ -305,6 +312,7 @@ ModuleConfig Loader::parse_module(const Entry& e) {
 void Loader::parse_module_key(const Entry& e, ModuleConfig& m) {
   const auto names = [](std::vector<Item>&& items) {
     std::vector<NameRef> out;
+    out.reserve(items.size());
     for (auto& [name, loc] : items) out.push_back({std::move(name), loc});
     return out;
   };
@@ -341,8 +349,7 @@ void Loader::parse_module_key(const Entry& e, ModuleConfig& m) {
 }
 
 void Loader::parse_value(const Entry& e, ModuleConfig& m) {
-  const std::string text =
-      e.value.IsScalar() ? e.value.Scalar() : std::string();
+  const std::string text = scalar_text(e.value);
   if (text == "low") {
     m.value = 1;
   } else if (text == "medium") {
@@ -373,21 +380,17 @@ void Loader::parse_rules(const Entry& e, Config& config) {
   }
   const std::vector<std::string>& known = builtin_rule_ids();
   for (const Entry& rule : entries(e.value, "rule", nullptr, "")) {
-    // Ids with a '/' belong to plugins, which are loaded later; they check
-    // their own ids.
+    // Ids with a '/' belong to plugins, which are loaded later.
     const bool is_plugin = rule.name.find('/') != std::string::npos;
     if (!is_plugin &&
         std::find(known.begin(), known.end(), rule.name) == known.end()) {
-      const std::string hint = did_you_mean(rule.name, known);
       error(loc_of(rule.key.Mark()),
             fmt::format("unknown rule '{}'{}", rule.name,
-                        hint.empty()
-                            ? fmt::format("; known rules: {}", join(known))
-                            : hint));
+                        hint_or_list(did_you_mean(rule.name, known),
+                                     "known rules", known)));
       continue;
     }
-    const std::string text =
-        rule.value.IsScalar() ? rule.value.Scalar() : std::string();
+    const std::string text = scalar_text(rule.value);
     if (text == "error") {
       config.rules[rule.name] = RuleSeverity::error;
     } else if (text == "warning") {
@@ -410,8 +413,7 @@ void Loader::parse_scoring(const Entry& e, Config& config) {
     return;
   }
   for (const Entry& item : entries(e.value, "key", nullptr, "")) {
-    const std::string text =
-        item.value.IsScalar() ? item.value.Scalar() : std::string();
+    const std::string text = scalar_text(item.value);
     double number = 0;
     const auto [end, ec] =
         std::from_chars(text.data(), text.data() + text.size(), number);
@@ -443,7 +445,8 @@ void Loader::check_references(const Config& config) {
               fmt::format("module '{}' depends on unknown module '{}'{}",
                           m.name, dep.name, did_you_mean(dep.name, modules)));
       } else if (std::any_of(
-                     m.depends_on->begin(), m.depends_on->begin() + i,
+                     m.depends_on->begin(),
+                     m.depends_on->begin() + static_cast<std::ptrdiff_t>(i),
                      [&](const NameRef& d) { return d.name == dep.name; })) {
         add(DiagLevel::warning, dep.loc,
             fmt::format("module '{}' lists '{}' twice in depends_on", m.name,
@@ -457,12 +460,11 @@ void Loader::check_references(const Config& config) {
                 "module '{}' has layer '{}', but no 'layers' are declared",
                 m.name, m.layer->name));
     } else if (!config.layer_index(m.layer->name)) {
-      const std::string hint = did_you_mean(m.layer->name, layers);
       error(m.layer->loc,
-            fmt::format(
-                "module '{}' has unknown layer '{}'{}", m.name, m.layer->name,
-                hint.empty() ? fmt::format("; layers are: {}", join(layers))
-                             : hint));
+            fmt::format("module '{}' has unknown layer '{}'{}", m.name,
+                        m.layer->name,
+                        hint_or_list(did_you_mean(m.layer->name, layers),
+                                     "layers are", layers)));
     }
   }
 }
@@ -556,10 +558,8 @@ std::optional<fs::path> find_config(const fs::path& start) {
   // "/a/b/" would otherwise be visited twice, as "/a/b/" and as "/a/b".
   while (dir.has_relative_path() && !dir.has_filename())
     dir = dir.parent_path();
-  fs::path shown =
-      start.empty()
-          ? fs::path(".")
-          : start;  // walks up alongside `dir` in the caller's own terms
+  // Walks up alongside `dir`, in the caller's own terms.
+  fs::path shown = start.empty() ? fs::path(".") : start;
   for (;;) {
     const fs::path candidate = dir / "seams.yaml";
     if (fs::is_regular_file(candidate, ec)) {

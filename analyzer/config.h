@@ -41,10 +41,10 @@ struct ModuleConfig {
   std::string name;
   ConfigLoc loc;                  // of the module's key
   std::vector<PatternRef> paths;  // required, non-empty
-  std::optional<std::vector<PatternRef>>
-      public_;  // absent = every header is public
-  std::optional<std::vector<NameRef>>
-      depends_on;  // absent = unrestricted; [] = none allowed
+  /// Absent = every header is public.
+  std::optional<std::vector<PatternRef>> public_;
+  /// Absent = unrestricted; [] = none allowed.
+  std::optional<std::vector<NameRef>> depends_on;
   std::optional<NameRef> layer;
   std::optional<int> value;  // 1..5; low=1, medium=3, high=5
   std::vector<std::string> owners;

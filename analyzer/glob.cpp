@@ -12,9 +12,9 @@ namespace {
 constexpr std::size_t kNone = std::string_view::npos;
 
 /// Walks the bracket expression that starts at `seg[open] == '['`. Returns the
-/// index just past its ']', or kNone when it is unterminated. Sets `*hit` to
-/// whether `c` is in the class and
-/// `*bad_range` to the index of the first reversed range ("z-a"), when asked.
+/// index just past its ']', or kNone when it is unterminated. When asked, sets
+/// `*hit` to whether `c` is in the class and `*bad_range` to the index of the
+/// first reversed range ("z-a").
 std::size_t scan_class(std::string_view seg, std::size_t open, char c,
                        bool* hit, std::size_t* bad_range) {
   std::size_t i = open + 1;
@@ -95,7 +95,8 @@ std::optional<std::string> check_segment(std::string_view seg,
                                          std::size_t offset, bool* has_wildcard,
                                          int* literal_chars) {
   if (seg == "..") return "'..' is not allowed";
-  if (seg != "**" && seg.find("**") != kNone) return "'**' must be a whole path segment";
+  if (seg != "**" && seg.find("**") != kNone)
+    return "'**' must be a whole path segment";
   for (std::size_t i = 0; i < seg.size(); ++i) {
     if (seg[i] == '*' || seg[i] == '?') {
       *has_wildcard = true;
@@ -151,24 +152,27 @@ std::optional<Glob> Glob::compile(std::string_view pattern,
             check_segment(seg, start, &has_wildcard, &literal_chars)) {
       return fail(std::move(*reason));
     }
-    if (seg != ".") {
-      SegmentKind kind = SegmentKind::literal;
-      if (seg == "**") {
-        kind = SegmentKind::any_depth;
-      } else if (has_wildcard) {
-        kind = SegmentKind::wildcard;
-      }
-      glob.segments_.emplace_back(seg);
-      glob.kinds_.push_back(kind);
-      glob.specificity_.literal_chars += literal_chars;
-      if (kind != SegmentKind::any_depth) ++glob.specificity_.segments;
-      if (kind == SegmentKind::literal) ++glob.specificity_.literal_segments;
-    }
+    if (seg != ".") glob.add_segment(seg, has_wildcard, literal_chars);
     if (slash == kNone) break;
     start = slash + 1;
   }
   if (glob.segments_.empty()) return fail("empty pattern");
   return glob;
+}
+
+void Glob::add_segment(std::string_view seg, bool has_wildcard,
+                       int literal_chars) {
+  SegmentKind kind = SegmentKind::literal;
+  if (seg == "**") {
+    kind = SegmentKind::any_depth;
+  } else if (has_wildcard) {
+    kind = SegmentKind::wildcard;
+  }
+  segments_.emplace_back(seg);
+  kinds_.push_back(kind);
+  specificity_.literal_chars += literal_chars;
+  if (kind != SegmentKind::any_depth) ++specificity_.segments;
+  if (kind == SegmentKind::literal) ++specificity_.literal_segments;
 }
 
 bool Glob::segment_matches(std::size_t index, std::string_view text) const {

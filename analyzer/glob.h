@@ -1,8 +1,8 @@
 // Path globs of seams.yaml (`paths`, `public`, `exclude`). Paths are
 // '/'-separated and relative to the config's directory. `**` crosses
-// directories, `*` and `?` stay within one segment,
-// `[abc]`/`[a-z]`/`[!x]` match one character of a segment. Specificity decides
-// which module owns a file when several globs match it.
+// directories, `*` and `?` stay within one segment, `[abc]`/`[a-z]`/`[!x]`
+// match one character of a segment. Specificity decides which module owns a
+// file when several globs match it.
 #pragma once
 
 #include <compare>
@@ -48,6 +48,7 @@ class Glob {
  private:
   enum class SegmentKind : unsigned char { literal, wildcard, any_depth };
 
+  void add_segment(std::string_view seg, bool has_wildcard, int literal_chars);
   bool segment_matches(std::size_t index, std::string_view text) const;
 
   std::string pattern_;

@@ -19,8 +19,7 @@ namespace seams {
 enum class ModuleId : std::uint32_t {};
 
 enum class FileClass {
-  external,  // outside the project root (system headers, third-party trees
-             // outside it)
+  external,  // outside the project root: system and third-party headers
   excluded,  // matched by `exclude`
   unowned,   // inside the root, but no module's `paths` matches
   owned,     // owned by `module`
@@ -37,14 +36,14 @@ class ModuleMap {
   /// Builds the map; module ids follow module names in sorted order.
   explicit ModuleMap(const Config& config);  // `config` must outlive the map
 
-  /// Classifies `rel_path` (relative to the project root, '/'-separated; a path
-  /// starting with
-  /// "../" is external). `is_header` matters only when the owning module has no
-  /// `public` list: then headers are public and source files are not. When two
-  /// modules own the file with equally specific globs, reports an "ambiguous
-  /// ownership" error naming both globs' config locations (once per pair of
-  /// globs) and returns the module declared first. A leading "./" is ignored.
-  /// Not thread-safe while it reports an ambiguity (nor is `Diagnostics`).
+  /// Classifies `rel_path` (relative to the project root, '/'-separated; a
+  /// path starting with "../" is external; a leading "./" is ignored).
+  /// `is_header` matters only when the owning module has no `public` list:
+  /// then headers are public and source files are not. When two modules own
+  /// the file with equally specific globs, reports an "ambiguous ownership"
+  /// error naming both globs' config locations (once per pair of globs) and
+  /// returns the module declared first. Not thread-safe while it reports an
+  /// ambiguity (nor is `Diagnostics`).
   FileOwner classify(std::string_view rel_path, bool is_header,
                      Diagnostics& diags) const;
 
@@ -61,10 +60,9 @@ class ModuleMap {
                           std::size_t best_module, Diagnostics& diags) const;
 
   const Config* config_;
-  std::vector<std::string> names_;  // sorted
-  std::vector<std::size_t>
-      config_index_;           // ModuleId -> index in config.modules
-  std::vector<ModuleId> ids_;  // index in config.modules -> ModuleId
+  std::vector<std::string> names_;         // sorted
+  std::vector<std::size_t> config_index_;  // ModuleId -> config.modules index
+  std::vector<ModuleId> ids_;              // config.modules index -> ModuleId
   mutable std::vector<std::pair<const PatternRef*, const PatternRef*>>
       reported_ambiguities_;
 };

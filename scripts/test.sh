@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Quick start (b): installs what is missing, then builds and runs every test:
+#   1. release build: Catch2 unit tests + end-to-end scenarios (testdata/), via CTest;
+#   2. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   3. seams checks its own layering (seams.yaml at the repository root);
+#   4. clang-format is clean.
+# Set SEAMS_SKIP_SANITIZE=1 to skip step 2 during local iteration.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+jobs=$(nproc)
+
+echo "== release build and tests"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build
+ctest --test-dir build --output-on-failure -j"$jobs"
+
+if [ -z "${SEAMS_SKIP_SANITIZE:-}" ]; then
+  echo "== ASan+UBSan build and tests"
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DSEAMS_SANITIZE=address,undefined >/dev/null
+  cmake --build build-asan
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+  LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure -j"$jobs"
+fi
+
+echo "== seams checks itself"
+build/cli/seams check -p build
+
+echo "== clang-format"
+scripts/format.sh --check
+echo "all tests passed"

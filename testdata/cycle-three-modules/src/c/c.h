@@ -1,0 +1,4 @@
+#pragma once
+namespace c {
+int three();
+}  // namespace c

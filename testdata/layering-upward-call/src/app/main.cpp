@@ -1,0 +1,3 @@
+#include "domain/order.h"  // a downward use: no finding
+
+int main() { return domain::order_count(); }

@@ -1,0 +1,4 @@
+#pragma once
+namespace domain {
+int order_count();
+}  // namespace domain

@@ -1,0 +1,3 @@
+#include "b/api.h"
+
+int b::make_size() { return Impl{3}.n; }

@@ -1,0 +1,6 @@
+#pragma once
+namespace b {
+struct Impl {
+  int n;
+};
+}  // namespace b

@@ -1,0 +1,4 @@
+#pragma once
+namespace c {
+inline int one() { return 1; }
+}  // namespace c

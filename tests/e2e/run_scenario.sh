@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Runs one end-to-end scenario of testdata/ through the real seams binary and compares
+# stdout, the exit code and (when pinned) stderr with the scenario's expected files.
+#
+#   run_scenario.sh SEAMS_BINARY SCENARIO_DIR WORK_DIR
+#
+# A scenario directory holds:
+#   CMakeLists.txt          configured (never built) into WORK/build to get compile_commands.json
+#   cmake-args              optional: extra arguments for that configure step
+#   builds                  optional: one line of cmake -D arguments per extra build dir
+#                           (WORK/build1, WORK/build2, ...); every build is passed as its own -p
+#   compile_commands.json   optional, instead of CMake: copied to WORK/build with @SRC@ replaced
+#                           by the absolute scenario directory
+#   args                    optional: extra arguments of `seams check` (@BUILD@ = WORK/build,
+#                           @SRC@ = the scenario dir); if they contain -p, the runner adds none
+#   expected.txt            stdout; leading lines starting with '#' say what the scenario proves
+#   expected-exit           optional exit code (default 0)
+#   expected-stderr.txt     optional stderr, with @BUILD@, @WORK@ and @SRC@ for the paths
+# On a mismatch it prints a unified diff and the command that reproduces the run, and exits 1.
+set -u
+
+if [ $# -ne 3 ]; then
+  echo "usage: $0 SEAMS_BINARY SCENARIO_DIR WORK_DIR" >&2
+  exit 2
+fi
+seams=$(realpath "$1")
+src=$(realpath "$2")
+mkdir -p "$3"
+work=$(realpath "$3")
+build="$work/build"
+name=$(basename "$src")
+
+rm -rf "$work"
+mkdir -p "$work"
+
+fail() {
+  echo "e2e.$name: $*" >&2
+  exit 1
+}
+
+configure() {  # configure DIR [cmake args...]
+  local dir=$1
+  shift
+  if ! cmake -S "$src" -B "$dir" -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON "$@" \
+      >"$dir.configure.log" 2>&1; then
+    cat "$dir.configure.log" >&2
+    fail "cmake configure failed"
+  fi
+}
+
+# Words of a file (args, cmake-args, a builds line) with the placeholders replaced.
+expand() {
+  sed -e "s|@BUILD@|$build|g" -e "s|@WORK@|$work|g" -e "s|@SRC@|$src|g"
+}
+
+# 1. A compile DB.
+dbs=()
+if [ -f "$src/compile_commands.json" ]; then
+  mkdir -p "$build"
+  sed -e "s|@SRC@|$src|g" "$src/compile_commands.json" >"$build/compile_commands.json"
+  dbs+=("$build")
+elif [ -f "$src/CMakeLists.txt" ]; then
+  cmake_args=()
+  if [ -f "$src/cmake-args" ]; then read -r -a cmake_args < <(expand <"$src/cmake-args"); fi
+  configure "$build" "${cmake_args[@]}"
+  dbs+=("$build")
+  if [ -f "$src/builds" ]; then
+    n=0
+    while IFS= read -r line || [ -n "$line" ]; do
+      [ -z "$line" ] && continue
+      n=$((n + 1))
+      read -r -a extra <<<"$(expand <<<"$line")"
+      configure "$work/build$n" "${cmake_args[@]}" "${extra[@]}"
+      dbs+=("$work/build$n")
+    done <"$src/builds"
+  fi
+fi
+
+# 2. Run seams from the scenario directory (so it finds the scenario's seams.yaml).
+args=()
+if [ -f "$src/args" ]; then read -r -a args < <(expand <"$src/args" | tr '\n' ' '); fi
+cmd=("$seams" check)
+has_p=0
+for a in "${args[@]}"; do
+  if [ "$a" = "-p" ]; then has_p=1; fi
+done
+if [ $has_p -eq 0 ]; then
+  for d in "${dbs[@]}"; do cmd+=(-p "$d"); done
+fi
+cmd+=("${args[@]}")
+(cd "$src" && "${cmd[@]}") >"$work/stdout" 2>"$work/stderr"
+rc=$?
+
+# 3. Compare.
+ok=1
+awk 'body || !/^#/ { body = 1; print }' "$src/expected.txt" >"$work/expected.stdout"
+if ! diff -u --label expected.txt --label stdout "$work/expected.stdout" "$work/stdout"; then
+  ok=0
+fi
+want_rc=0
+if [ -f "$src/expected-exit" ]; then want_rc=$(tr -d '[:space:]' <"$src/expected-exit"); fi
+if [ "$rc" != "$want_rc" ]; then
+  echo "exit code: expected $want_rc, got $rc"
+  ok=0
+fi
+if [ -f "$src/expected-stderr.txt" ]; then
+  sed -e "s|$build|@BUILD@|g" -e "s|$work|@WORK@|g" -e "s|$src|@SRC@|g" "$work/stderr" \
+    >"$work/stderr.normalized"
+  if ! diff -u --label expected-stderr.txt --label stderr "$src/expected-stderr.txt" \
+      "$work/stderr.normalized"; then
+    ok=0
+  fi
+fi
+if [ $ok -eq 0 ]; then
+  if [ ! -f "$src/expected-stderr.txt" ] && [ -s "$work/stderr" ]; then
+    echo "--- stderr:"
+    cat "$work/stderr"
+  fi
+  printf 'reproduce: cd %q &&' "$src"
+  printf ' %q' "${cmd[@]}"
+  printf '\n'
+  fail "FAILED"
+fi
+exit 0
