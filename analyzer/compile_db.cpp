@@ -1,4 +1,5 @@
-// Implements compile DB loading and argument hygiene (research: libclang-feasibility §6, §7.6).
+// Implements compile DB loading and argument hygiene (research:
+// libclang-feasibility §6, §7.6).
 #include "analyzer/compile_db.h"
 
 #include <fmt/format.h>
@@ -18,42 +19,77 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// GCC-only flags that clang rejects with "unknown argument": libclang then silently returns an
-// empty TU, so they must go. Exact names, and prefixes for the `=value` forms.
-constexpr std::array kGccOnlyFlags = {
-    "-fconcepts", "-fno-gnu-unique", "-fmodules-ts", "-fext-numeric-literals", "-fipa-pta",
-    "-fno-lifetime-dse", "-mno-direct-extern-access", "-fanalyzer", "-fno-canonical-system-headers",
-    "-fcompare-debug-second", "-fstack-clash-protection-dummy", "-fno-semantic-interposition-gcc",
-    "-Wno-psabi-gcc", "-fcoroutines", "-flto-partition=none", "-fno-allow-store-data-races",
-    "-fconserve-stack", "-fno-var-tracking-assignments", "-fmerge-constants-gcc",
-    "-fno-tree-loop-distribute-patterns"};
-constexpr std::array kGccOnlyPrefixes = {"-fconcepts-diagnostics-depth=", "-fdeps-format=",
-                                         "-fdeps-file=", "-fdeps-target=", "-fmodule-mapper=",
-                                         "-fabi-version=", "-fmacro-prefix-map-gcc=",
-                                         "-fplugin-arg-", "--param=", "-flto-partition="};
+// GCC-only flags that clang rejects with "unknown argument": libclang then
+// silently returns an empty TU, so they must go. Exact names, and prefixes for
+// the `=value` forms.
+constexpr std::array kGccOnlyFlags = {"-fconcepts",
+                                      "-fno-gnu-unique",
+                                      "-fmodules-ts",
+                                      "-fext-numeric-literals",
+                                      "-fipa-pta",
+                                      "-fno-lifetime-dse",
+                                      "-mno-direct-extern-access",
+                                      "-fanalyzer",
+                                      "-fno-canonical-system-headers",
+                                      "-fcompare-debug-second",
+                                      "-fstack-clash-protection-dummy",
+                                      "-fno-semantic-interposition-gcc",
+                                      "-Wno-psabi-gcc",
+                                      "-fcoroutines",
+                                      "-flto-partition=none",
+                                      "-fno-allow-store-data-races",
+                                      "-fconserve-stack",
+                                      "-fno-var-tracking-assignments",
+                                      "-fmerge-constants-gcc",
+                                      "-fno-tree-loop-distribute-patterns"};
+constexpr std::array kGccOnlyPrefixes = {"-fconcepts-diagnostics-depth=",
+                                         "-fdeps-format=",
+                                         "-fdeps-file=",
+                                         "-fdeps-target=",
+                                         "-fmodule-mapper=",
+                                         "-fabi-version=",
+                                         "-fmacro-prefix-map-gcc=",
+                                         "-fplugin-arg-",
+                                         "--param=",
+                                         "-flto-partition="};
 
 // Flags with a separate value argument that we drop together with the value.
-constexpr std::array kDropWithValue = {"-o", "-MF", "-MT", "-MQ", "-MJ", "--serialize-diagnostics",
-                                       "-Xclang-pch"};
-// Flags dropped on their own: outputs, dependency files, PCH use (GCC .gch is unreadable by clang).
-constexpr std::array kDropAlone = {"-c", "-M", "-MM", "-MD", "-MMD", "-MP", "-MG", "-S", "-E",
-                                   "-save-temps", "-fpch-preprocess", "-Winvalid-pch", "-pipe"};
+constexpr std::array kDropWithValue = {
+    "-o", "-MF", "-MT", "-MQ", "-MJ", "--serialize-diagnostics", "-Xclang-pch"};
+// Flags dropped on their own: outputs, dependency files, PCH use (GCC .gch is
+// unreadable by clang).
+constexpr std::array kDropAlone = {"-c",
+                                   "-M",
+                                   "-MM",
+                                   "-MD",
+                                   "-MMD",
+                                   "-MP",
+                                   "-MG",
+                                   "-S",
+                                   "-E",
+                                   "-save-temps",
+                                   "-fpch-preprocess",
+                                   "-Winvalid-pch",
+                                   "-pipe"};
 
 // Flags whose value is a path, given as a separate argument or glued on.
-constexpr std::array kPathFlags = {"-I", "-isystem", "-iquote", "-idirafter", "-include",
-                                   "-imacros", "-isysroot", "--sysroot", "-F", "-iframework",
-                                   "-iprefix", "-iwithprefix", "-B", "-L", "-resource-dir"};
+constexpr std::array kPathFlags = {
+    "-I",       "-isystem",     "-iquote",   "-idirafter", "-include",
+    "-imacros", "-isysroot",    "--sysroot", "-F",         "-iframework",
+    "-iprefix", "-iwithprefix", "-B",        "-L",         "-resource-dir"};
 
 bool is_gcc_only(std::string_view arg) {
-  if (std::find(kGccOnlyFlags.begin(), kGccOnlyFlags.end(), arg) != kGccOnlyFlags.end()) return true;
+  if (std::find(kGccOnlyFlags.begin(), kGccOnlyFlags.end(), arg) !=
+      kGccOnlyFlags.end())
+    return true;
   return std::any_of(kGccOnlyPrefixes.begin(), kGccOnlyPrefixes.end(),
                      [&](std::string_view p) { return arg.starts_with(p); });
 }
 
 template <std::size_t N>
 bool in(const std::array<const char*, N>& set, std::string_view arg) {
-  return std::find_if(set.begin(), set.end(), [&](const char* s) { return arg == s; }) !=
-         set.end();
+  return std::find_if(set.begin(), set.end(),
+                      [&](const char* s) { return arg == s; }) != set.end();
 }
 
 std::string absolute_in(const std::string& dir, std::string_view path) {
@@ -64,12 +100,13 @@ std::string absolute_in(const std::string& dir, std::string_view path) {
 
 // Line (1-based) of byte offset `pos` in `text`.
 int line_of(const std::string& text, std::size_t pos) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(pos, text.size()),
-                                         '\n'));
+  return 1 +
+         static_cast<int>(std::count(
+             text.begin(), text.begin() + std::min(pos, text.size()), '\n'));
 }
 
-// Byte offsets of the top-level array's elements, so entry errors can name their line without
-// a location-tracking JSON parser.
+// Byte offsets of the top-level array's elements, so entry errors can name
+// their line without a location-tracking JSON parser.
 std::vector<std::size_t> element_offsets(const std::string& text) {
   std::vector<std::size_t> offsets;
   int depth = 0;
@@ -77,8 +114,10 @@ std::vector<std::size_t> element_offsets(const std::string& text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
       continue;
     }
     if (c == '"') in_string = true;
@@ -94,13 +133,17 @@ std::vector<std::size_t> element_offsets(const std::string& text) {
 
 }  // namespace
 
-std::optional<fs::path> locate_compile_db(const std::string& p_value, Diagnostics& diags) {
+std::optional<fs::path> locate_compile_db(const std::string& p_value,
+                                          Diagnostics& diags) {
   if (p_value.empty()) {
-    for (const char* candidate : {"compile_commands.json", "build/compile_commands.json"}) {
-      if (fs::is_regular_file(candidate)) return fs::absolute(candidate).lexically_normal();
+    for (const char* candidate :
+         {"compile_commands.json", "build/compile_commands.json"}) {
+      if (fs::is_regular_file(candidate))
+        return fs::absolute(candidate).lexically_normal();
     }
     diags.error(
-        "no compile_commands.json in ./ or ./build/; pass -p BUILD_DIR (CMake writes one with "
+        "no compile_commands.json in ./ or ./build/; pass -p BUILD_DIR (CMake "
+        "writes one with "
         "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON)");
     return std::nullopt;
   }
@@ -110,7 +153,8 @@ std::optional<fs::path> locate_compile_db(const std::string& p_value, Diagnostic
   if (!fs::exists(p, ec)) {
     diags.error(p.string(), 0, 0,
                 fs::is_directory(p.parent_path(), ec)
-                    ? "no compile_commands.json in this directory; configure the build with "
+                    ? "no compile_commands.json in this directory; configure "
+                      "the build with "
                       "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON"
                     : "no such file or directory");
     return std::nullopt;
@@ -126,13 +170,18 @@ std::vector<std::string> split_command(const std::string& command) {
   for (std::size_t i = 0; i < command.size(); ++i) {
     char c = command[i];
     if (quote == '\'') {
-      if (c == '\'') quote = 0;
-      else cur += c;
+      if (c == '\'')
+        quote = 0;
+      else
+        cur += c;
     } else if (quote == '"') {
-      if (c == '"') quote = 0;
-      else if (c == '\\' && i + 1 < command.size() && std::strchr("\"\\$`", command[i + 1]))
+      if (c == '"')
+        quote = 0;
+      else if (c == '\\' && i + 1 < command.size() &&
+               std::strchr("\"\\$`", command[i + 1]))
         cur += command[++i];
-      else cur += c;
+      else
+        cur += c;
     } else if (c == '\'' || c == '"') {
       quote = c;
       have = true;
@@ -154,8 +203,10 @@ std::vector<std::string> split_command(const std::string& command) {
 
 namespace {
 
-// Turns one JSON entry into a command; returns nullopt with a diagnostic on a malformed entry.
-std::optional<CompileCommand> parse_entry(const nlohmann::json& e, const fs::path& db, int line,
+// Turns one JSON entry into a command; returns nullopt with a diagnostic on a
+// malformed entry.
+std::optional<CompileCommand> parse_entry(const nlohmann::json& e,
+                                          const fs::path& db, int line,
                                           Diagnostics& diags) {
   auto fail = [&](std::string msg) {
     diags.error(db.string(), line, 0, std::move(msg));
@@ -164,7 +215,8 @@ std::optional<CompileCommand> parse_entry(const nlohmann::json& e, const fs::pat
   if (!e.is_object()) return fail("entry is not an object");
   auto str = [&](const char* key) -> const std::string* {
     auto it = e.find(key);
-    return it != e.end() && it->is_string() ? it->get_ptr<const std::string*>() : nullptr;
+    return it != e.end() && it->is_string() ? it->get_ptr<const std::string*>()
+                                            : nullptr;
   };
   const std::string* dir = str("directory");
   const std::string* file = str("file");
@@ -177,7 +229,8 @@ std::optional<CompileCommand> parse_entry(const nlohmann::json& e, const fs::pat
   cmd.db_path = db.string();
   cmd.db_line = line;
   if (auto it = e.find("arguments"); it != e.end()) {
-    if (!it->is_array() || it->empty()) return fail("'arguments' must be a non-empty list");
+    if (!it->is_array() || it->empty())
+      return fail("'arguments' must be a non-empty list");
     for (const auto& a : *it) {
       if (!a.is_string()) return fail("'arguments' must hold only strings");
       cmd.arguments.push_back(a.get<std::string>());
@@ -197,7 +250,8 @@ std::optional<std::vector<CompileCommand>> load_compile_db(const fs::path& path,
                                                            Diagnostics& diags) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diags.error(path.string(), 0, 0, fmt::format("cannot read: {}", std::strerror(errno)));
+    diags.error(path.string(), 0, 0,
+                fmt::format("cannot read: {}", std::strerror(errno)));
     return std::nullopt;
   }
   std::stringstream buf;
@@ -213,13 +267,16 @@ std::optional<std::vector<CompileCommand>> load_compile_db(const fs::path& path,
     std::size_t line_start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
     line_start = line_start == std::string::npos ? 0 : line_start + 1;
     std::string what = e.what();
-    if (auto colon = what.find("]: "); colon != std::string::npos) what = what.substr(colon + 3);
+    if (auto colon = what.find("]: "); colon != std::string::npos)
+      what = what.substr(colon + 3);
     diags.error(path.string(), line, static_cast<int>(pos - line_start) + 1,
-                "malformed JSON: " + what, read_source_line(path.string(), line));
+                "malformed JSON: " + what,
+                read_source_line(path.string(), line));
     return std::nullopt;
   }
   if (!doc.is_array()) {
-    diags.error(path.string(), 1, 1, "a compile DB must be a JSON array of entries");
+    diags.error(path.string(), 1, 1,
+                "a compile DB must be a JSON array of entries");
     return std::nullopt;
   }
   const auto offsets = element_offsets(text);
@@ -228,15 +285,18 @@ std::optional<std::vector<CompileCommand>> load_compile_db(const fs::path& path,
   for (std::size_t i = 0; i < doc.size(); ++i) {
     int line = i < offsets.size() ? line_of(text, offsets[i]) : 0;
     auto cmd = parse_entry(doc[i], path, line, diags);
-    if (cmd) commands.push_back(std::move(*cmd));
-    else ok = false;
+    if (cmd)
+      commands.push_back(std::move(*cmd));
+    else
+      ok = false;
   }
   if (!ok) return std::nullopt;
   return commands;
 }
 
 std::string clang_resource_dir() {
-  if (const char* env = std::getenv("SEAMS_RESOURCE_DIR"); env && *env) return env;
+  if (const char* env = std::getenv("SEAMS_RESOURCE_DIR"); env && *env)
+    return env;
   return SEAMS_CLANG_RESOURCE_DIR;
 }
 
@@ -250,13 +310,17 @@ ClangArgs clang_arguments(const CompileCommand& cmd) {
       ++i;
       continue;
     }
-    if (in(kDropAlone, arg) || arg.starts_with("-MF") || arg.starts_with("-MT") ||
-        arg.starts_with("-MQ") || (arg.starts_with("-o") && !arg.starts_with("-ob")) || arg.starts_with("-fdiagnostics-color"))
+    if (in(kDropAlone, arg) || arg.starts_with("-MF") ||
+        arg.starts_with("-MT") || arg.starts_with("-MQ") ||
+        (arg.starts_with("-o") && !arg.starts_with("-ob")) ||
+        arg.starts_with("-fdiagnostics-color"))
       continue;
-    if (arg == "-include-pch" || (arg == "-include" && i + 1 < a.size() &&
-                                  (a[i + 1].ends_with(".gch") || a[i + 1].ends_with(".hxx") ||
-                                   a[i + 1].find("cmake_pch") != std::string::npos))) {
-      // Precompiled headers made by GCC cannot be read by clang (research: pitfall 6.3).
+    if (arg == "-include-pch" ||
+        (arg == "-include" && i + 1 < a.size() &&
+         (a[i + 1].ends_with(".gch") || a[i + 1].ends_with(".hxx") ||
+          a[i + 1].find("cmake_pch") != std::string::npos))) {
+      // Precompiled headers made by GCC cannot be read by clang (research:
+      // pitfall 6.3).
       ++i;
       continue;
     }
@@ -264,14 +328,17 @@ ClangArgs clang_arguments(const CompileCommand& cmd) {
       ++i;
       continue;
     }
-    if (arg.starts_with("-working-directory=") || arg.starts_with("-resource-dir=")) continue;
+    if (arg.starts_with("-working-directory=") ||
+        arg.starts_with("-resource-dir="))
+      continue;
     if (is_gcc_only(arg)) {
       out.dropped.push_back(arg);
       continue;
     }
     if (arg == "--") continue;
     // The main file (or any input that resolves to it) is appended last.
-    if (!arg.starts_with("-") && absolute_in(cmd.directory, arg) == main_file) continue;
+    if (!arg.starts_with("-") && absolute_in(cmd.directory, arg) == main_file)
+      continue;
     bool handled = false;
     for (std::string_view flag : kPathFlags) {
       if (arg == flag && i + 1 < a.size()) {
@@ -280,17 +347,19 @@ ClangArgs clang_arguments(const CompileCommand& cmd) {
         handled = true;
         break;
       }
-      const bool gluable = flag.size() <= 2 || flag == "-isystem" || flag == "-iquote" ||
-                           flag == "-idirafter";
+      const bool gluable = flag.size() <= 2 || flag == "-isystem" ||
+                           flag == "-iquote" || flag == "-idirafter";
       if (gluable && arg.size() > flag.size() && arg.starts_with(flag) &&
           arg[flag.size()] != '-' && arg[flag.size()] != '=') {
-        out.args.push_back(std::string(flag) + absolute_in(cmd.directory, arg.substr(flag.size())));
+        out.args.push_back(std::string(flag) +
+                           absolute_in(cmd.directory, arg.substr(flag.size())));
         handled = true;
         break;
       }
       if (arg.starts_with(std::string(flag) + "=")) {
-        out.args.push_back(std::string(flag) + "=" +
-                           absolute_in(cmd.directory, arg.substr(flag.size() + 1)));
+        out.args.push_back(
+            std::string(flag) + "=" +
+            absolute_in(cmd.directory, arg.substr(flag.size() + 1)));
         handled = true;
         break;
       }
@@ -307,12 +376,15 @@ ClangArgs clang_arguments(const CompileCommand& cmd) {
 
 void dedupe_commands(std::vector<CompileCommand>& commands) {
   std::stable_sort(commands.begin(), commands.end(),
-                   [](const CompileCommand& x, const CompileCommand& y) { return x.file < y.file; });
+                   [](const CompileCommand& x, const CompileCommand& y) {
+                     return x.file < y.file;
+                   });
   std::vector<CompileCommand> out;
   for (auto& c : commands) {
     // Sorted by file, so duplicates sit at the end of `out`.
     bool dup = false;
-    for (auto it = out.rbegin(); it != out.rend() && it->file == c.file && !dup; ++it)
+    for (auto it = out.rbegin(); it != out.rend() && it->file == c.file && !dup;
+         ++it)
       dup = it->arguments == c.arguments;
     if (!dup) out.push_back(std::move(c));
   }

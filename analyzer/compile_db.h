@@ -1,6 +1,7 @@
-// Loads compile_commands.json (both `arguments` and `command` forms, relative `directory` and
-// `file`) and turns each entry into the arguments libclang needs: absolute paths, no output or
-// dependency-file flags, no GCC-only flags clang rejects, and an explicit resource dir.
+// Loads compile_commands.json (both `arguments` and `command` forms, relative
+// `directory` and `file`) and turns each entry into the arguments libclang
+// needs: absolute paths, no output or dependency-file flags, no GCC-only flags
+// clang rejects, and an explicit resource dir.
 #pragma once
 
 #include <filesystem>
@@ -21,32 +22,40 @@ struct CompileCommand {
   int db_line = 0;                     // line of the entry in that file
 };
 
-/// Resolves `-p` values: a directory holding compile_commands.json, or the file itself.
-/// With no value: `./compile_commands.json`, then `./build/compile_commands.json`.
-std::optional<std::filesystem::path> locate_compile_db(const std::string& p_value,
-                                                       Diagnostics& diags);
+/// Resolves `-p` values: a directory holding compile_commands.json, or the file
+/// itself. With no value: `./compile_commands.json`, then
+/// `./build/compile_commands.json`.
+std::optional<std::filesystem::path> locate_compile_db(
+    const std::string& p_value, Diagnostics& diags);
 
-/// Reads one compile DB. Errors (unreadable, malformed JSON, an entry without `file`,
-/// `directory` or a command) name the file and line and make it return nullopt.
-std::optional<std::vector<CompileCommand>> load_compile_db(const std::filesystem::path& path,
-                                                           Diagnostics& diags);
+/// Reads one compile DB. Errors (unreadable, malformed JSON, an entry without
+/// `file`, `directory` or a command) name the file and line and make it return
+/// nullopt.
+std::optional<std::vector<CompileCommand>> load_compile_db(
+    const std::filesystem::path& path, Diagnostics& diags);
 
-/// Splits a `command` string as a POSIX shell would (quotes and backslashes; no expansion).
+/// Splits a `command` string as a POSIX shell would (quotes and backslashes; no
+/// expansion).
 std::vector<std::string> split_command(const std::string& command);
 
-/// The arguments for libclang, and what was removed from the original command line.
+/// The arguments for libclang, and what was removed from the original command
+/// line.
 struct ClangArgs {
-  std::vector<std::string> args;     // no argv[0]; ends with the absolute main file
+  std::vector<std::string>
+      args;  // no argv[0]; ends with the absolute main file
   std::vector<std::string> dropped;  // GCC-only flags removed (for --verbose)
 };
 
-/// Rewrites a compile command for libclang (see the file comment). Never runs anything.
+/// Rewrites a compile command for libclang (see the file comment). Never runs
+/// anything.
 ClangArgs clang_arguments(const CompileCommand& cmd);
 
-/// The resource dir passed to libclang (`SEAMS_RESOURCE_DIR` overrides the built-in one).
+/// The resource dir passed to libclang (`SEAMS_RESOURCE_DIR` overrides the
+/// built-in one).
 std::string clang_resource_dir();
 
-/// Removes duplicate entries (same file and same arguments) keeping the first, sorted by file.
+/// Removes duplicate entries (same file and same arguments) keeping the first,
+/// sorted by file.
 void dedupe_commands(std::vector<CompileCommand>& commands);
 
 }  // namespace seams

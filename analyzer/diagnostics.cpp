@@ -12,14 +12,14 @@ void Diagnostics::add(Diagnostic d) {
   diags_.push_back(std::move(d));
 }
 
-void Diagnostics::error(std::string file, int line, int column, std::string message,
-                        std::string source_line) {
+void Diagnostics::error(std::string file, int line, int column,
+                        std::string message, std::string source_line) {
   add({DiagLevel::error, std::move(file), line, column, std::move(message),
        std::move(source_line)});
 }
 
-void Diagnostics::warning(std::string file, int line, int column, std::string message,
-                          std::string source_line) {
+void Diagnostics::warning(std::string file, int line, int column,
+                          std::string message, std::string source_line) {
   add({DiagLevel::warning, std::move(file), line, column, std::move(message),
        std::move(source_line)});
 }

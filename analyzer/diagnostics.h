@@ -1,6 +1,7 @@
-// Diagnostics about seams' *input* (config, compile DB, sources), as opposed to findings about
-// user code. Library code pushes them here with a location; only cli/ prints them and picks the
-// exit code. Keeping them as values lets every error of a phase be reported in one run.
+// Diagnostics about seams' *input* (config, compile DB, sources), as opposed to
+// findings about user code. Library code pushes them here with a location; only
+// cli/ prints them and picks the exit code. Keeping them as values lets every
+// error of a phase be reported in one run.
 #pragma once
 
 #include <string>
@@ -13,14 +14,18 @@ enum class DiagLevel { note, warning, error };
 /// A message about seams' input, e.g. `seams.yaml:12:24: unknown module 'usr'`.
 struct Diagnostic {
   DiagLevel level = DiagLevel::error;
-  std::string file;         // path as shown to the user; empty when there is no location
-  int line = 0;             // 1-based; 0 = no line
-  int column = 0;           // 1-based; 0 = no column
-  std::string message;      // lowercase, the bad value quoted, then a fix when there is one
-  std::string source_line;  // the offending line, shown with a caret; may be empty
+  std::string
+      file;        // path as shown to the user; empty when there is no location
+  int line = 0;    // 1-based; 0 = no line
+  int column = 0;  // 1-based; 0 = no column
+  std::string
+      message;  // lowercase, the bad value quoted, then a fix when there is one
+  std::string
+      source_line;  // the offending line, shown with a caret; may be empty
 };
 
-/// Collects diagnostics; phases check `has_errors()` after they run (mold's checkpoint).
+/// Collects diagnostics; phases check `has_errors()` after they run (mold's
+/// checkpoint).
 class Diagnostics {
  public:
   void add(Diagnostic d);
@@ -41,10 +46,12 @@ class Diagnostics {
   int errors_ = 0;
 };
 
-/// "file:line:col: " (or less when parts are unknown); empty when there is no file.
+/// "file:line:col: " (or less when parts are unknown); empty when there is no
+/// file.
 std::string format_location(const Diagnostic& d);
 
-/// Reads line `line` (1-based) of `path`, without the newline; empty when unreadable.
+/// Reads line `line` (1-based) of `path`, without the newline; empty when
+/// unreadable.
 std::string read_source_line(const std::string& path, int line);
 
 }  // namespace seams

@@ -39,12 +39,14 @@ void FactsMerger::add(TuFacts&& tu) {
   append(facts_.classes, tu.classes);
   append(facts_.files, tu.files);
   facts_.main_files.push_back(std::move(tu.main_file));
-  // Deduplicate as we go so memory holds unique facts, not facts x TUs; the threshold doubles
-  // with the unique size so the total sorting work stays O(n log n).
+  // Deduplicate as we go so memory holds unique facts, not facts x TUs; the
+  // threshold doubles with the unique size so the total sorting work stays O(n
+  // log n).
   if (facts_.uses.size() + facts_.decls.size() > compact_at_) {
     sort_unique(facts_.uses);
     sort_unique(facts_.decls);
-    compact_at_ = std::max<std::size_t>(1 << 16, 2 * (facts_.uses.size() + facts_.decls.size()));
+    compact_at_ = std::max<std::size_t>(
+        1 << 16, 2 * (facts_.uses.size() + facts_.decls.size()));
   }
 }
 
@@ -58,8 +60,9 @@ ProjectFacts FactsMerger::finish() && {
 }
 
 std::ostream& operator<<(std::ostream& os, const RawUse& use) {
-  return os << use.file << ':' << use.line << ':' << use.column << ' ' << to_string(use.kind)
-            << ' ' << use.symbol << " -> " << use.target_file;
+  return os << use.file << ':' << use.line << ':' << use.column << ' '
+            << to_string(use.kind) << ' ' << use.symbol << " -> "
+            << use.target_file;
 }
 
 }  // namespace seams

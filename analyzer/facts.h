@@ -1,10 +1,11 @@
-// Facts: what the front end learns from one translation unit, as plain values (no libclang
-// types), and the project-wide union of them. Uses name their target by USR so a global link
-// step (link.h) can resolve every use to the right file no matter which TU saw it first.
+// Facts: what the front end learns from one translation unit, as plain values
+// (no libclang types), and the project-wide union of them. Uses name their
+// target by USR so a global link step (link.h) can resolve every use to the
+// right file no matter which TU saw it first.
 #pragma once
 
-#include <cstdint>
 #include <compare>
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -16,26 +17,30 @@ enum class UseKind : std::uint8_t { include, symbol, macro };
 
 std::string_view to_string(UseKind kind);
 
-/// What the referenced declaration is; decides which of its declarations is its home file.
+/// What the referenced declaration is; decides which of its declarations is its
+/// home file.
 enum class DeclKind : std::uint8_t {
-  type,      // class, struct, union, enum, typedef/alias: home is the definition
-  function,  // function, method, constructor, operator: home is the declaring header
+  type,  // class, struct, union, enum, typedef/alias: home is the definition
+  function,  // function, method, constructor, operator: home is the declaring
+             // header
   variable,  // variable, field, enumerator: home is the declaring header
   other,     // concept, template template param, ...: first declaration
 };
 
-/// One use as written in a file: an include, a symbol reference or a macro expansion.
-/// For `symbol` uses the target is `usr` (resolved globally); `target_file` is what this TU
-/// resolved it to and is the fallback when no declaration of the USR was recorded.
+/// One use as written in a file: an include, a symbol reference or a macro
+/// expansion. For `symbol` uses the target is `usr` (resolved globally);
+/// `target_file` is what this TU resolved it to and is the fallback when no
+/// declaration of the USR was recorded.
 struct RawUse {
   std::string file;  // absolute path of the file where the use is written
   std::uint32_t line = 0;
   std::uint32_t column = 0;
   UseKind kind = UseKind::symbol;
-  std::string symbol;       // qualified name, macro name, or the include as spelled
-  std::string usr;          // symbol uses only
+  std::string symbol;  // qualified name, macro name, or the include as spelled
+  std::string usr;     // symbol uses only
   std::string target_file;  // absolute path
-  std::string context;      // qualified name of the enclosing function or class; may be empty
+  std::string context;  // qualified name of the enclosing function or class;
+                        // may be empty
   auto operator<=>(const RawUse&) const = default;
 };
 
@@ -48,7 +53,8 @@ struct DeclFact {
   auto operator<=>(const DeclFact&) const = default;
 };
 
-/// A class declared (defined) in the project, with whether it is abstract (for metrics).
+/// A class declared (defined) in the project, with whether it is abstract (for
+/// metrics).
 struct ClassFact {
   std::string usr;
   std::string name;
@@ -63,8 +69,9 @@ struct TuFacts {
   std::vector<RawUse> uses;
   std::vector<DeclFact> decls;
   std::vector<ClassFact> classes;
-  std::vector<std::string> files;  // every project file the TU read (for reporting/caching)
-  bool failed = false;             // the TU could not be analyzed (or only partly)
+  std::vector<std::string>
+      files;  // every project file the TU read (for reporting/caching)
+  bool failed = false;  // the TU could not be analyzed (or only partly)
   int error_count = 0;
   std::vector<std::string> first_errors;  // "file:line:col: message", at most 3
 };
@@ -74,14 +81,15 @@ struct ProjectFacts {
   std::vector<RawUse> uses;     // sorted, unique
   std::vector<DeclFact> decls;  // sorted, unique
   std::vector<ClassFact> classes;
-  std::vector<std::string> files;       // sorted, unique: every project file seen
+  std::vector<std::string> files;  // sorted, unique: every project file seen
   std::vector<std::string> main_files;  // sorted, unique
   int translation_units = 0;
   int parse_failures = 0;
 };
 
-/// Accumulates TuFacts into ProjectFacts; `finish()` sorts and removes duplicates, so a header
-/// included by many TUs contributes each of its uses once.
+/// Accumulates TuFacts into ProjectFacts; `finish()` sorts and removes
+/// duplicates, so a header included by many TUs contributes each of its uses
+/// once.
 class FactsMerger {
  public:
   void add(TuFacts&& tu);
@@ -89,7 +97,8 @@ class FactsMerger {
 
  private:
   ProjectFacts facts_;
-  std::size_t compact_at_ = 1 << 16;  // dedupe when this many uses have piled up
+  std::size_t compact_at_ = 1
+                            << 16;  // dedupe when this many uses have piled up
 };
 
 std::ostream& operator<<(std::ostream& os, const RawUse& use);

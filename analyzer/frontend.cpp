@@ -1,8 +1,10 @@
-// Implements the libclang front end (see frontend.h). Pitfalls handled here, each measured in
-// research/libclang-feasibility.md: the indexer calls chdir() when given -working-directory, so
-// all paths are made absolute instead (compile_db.cpp) and none is passed; an overloaded-decl
-// reference is the indexer listing every visible overload of a dependent call, not a use;
-// namespace and template-parameter references are noise; an empty TU is a failure.
+// Implements the libclang front end (see frontend.h). Pitfalls handled here,
+// each measured in research/libclang-feasibility.md: the indexer calls chdir()
+// when given -working-directory, so all paths are made absolute instead
+// (compile_db.cpp) and none is passed; an overloaded-decl reference is the
+// indexer listing every visible overload of a dependent call, not a use;
+// namespace and template-parameter references are noise; an empty TU is a
+// failure.
 #include "analyzer/frontend.h"
 
 #include <clang-c/Index.h>
@@ -19,7 +21,8 @@ namespace seams {
 namespace fs = std::filesystem;
 
 bool ProjectScope::contains(std::string_view path) const {
-  return path.size() > root.size() && path.starts_with(root) && path[root.size()] == '/';
+  return path.size() > root.size() && path.starts_with(root) &&
+         path[root.size()] == '/';
 }
 
 namespace {
@@ -37,13 +40,15 @@ struct FileInfo {
 };
 
 bool is_function_like(CXCursorKind k) {
-  return k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
-         k == CXCursor_Destructor || k == CXCursor_ConversionFunction ||
-         k == CXCursor_FunctionTemplate || k == CXCursor_LambdaExpr;
+  return k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod ||
+         k == CXCursor_Constructor || k == CXCursor_Destructor ||
+         k == CXCursor_ConversionFunction || k == CXCursor_FunctionTemplate ||
+         k == CXCursor_LambdaExpr;
 }
 
 bool is_template_param(CXCursorKind k) {
-  return k == CXCursor_TemplateTypeParameter || k == CXCursor_NonTypeTemplateParameter ||
+  return k == CXCursor_TemplateTypeParameter ||
+         k == CXCursor_NonTypeTemplateParameter ||
          k == CXCursor_TemplateTemplateParameter;
 }
 
@@ -78,12 +83,13 @@ bool is_namespace(CXIdxEntityKind k) {
   return k == CXIdxEntity_CXXNamespace || k == CXIdxEntity_CXXNamespaceAlias;
 }
 
-// Per-TU state shared with the indexer callbacks (which libclang runs on its own thread).
+// Per-TU state shared with the indexer callbacks (which libclang runs on its
+// own thread).
 struct Client {
   const ProjectScope* scope = nullptr;
   TuFacts* facts = nullptr;
   std::unordered_map<CXFile, FileInfo> files;
-  std::unordered_map<std::string, std::string> names;  // USR -> qualified name
+  std::unordered_map<const void*, std::string> names;  // Decl -> qualified name
   bool entered_main = false;
 
   const FileInfo& file_info(CXFile f) {
@@ -106,9 +112,12 @@ struct Client {
 };
 
 std::string Client::qualified_name(CXCursor c) {
-  std::string usr = take(clang_getCursorUSR(c));
-  if (!usr.empty()) {
-    if (auto it = names.find(usr); it != names.end()) return it->second;
+  // A declaration cursor's first data pointer is its Decl, unique within the
+  // TU: a cheap cache key that spares computing a USR per reference.
+  const void* key =
+      clang_isDeclaration(clang_getCursorKind(c)) ? c.data[0] : nullptr;
+  if (key) {
+    if (auto it = names.find(key); it != names.end()) return it->second;
   }
   std::vector<std::string> parts;
   for (CXCursor cur = c; !clang_Cursor_isNull(cur) && parts.size() < 32;
@@ -117,7 +126,8 @@ std::string Client::qualified_name(CXCursor c) {
     if (k == CXCursor_TranslationUnit || clang_isInvalid(k)) break;
     if (k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl) continue;
     std::string s = take(clang_getCursorSpelling(cur));
-    if (s.empty()) s = k == CXCursor_Namespace ? "(anonymous namespace)" : "(anonymous)";
+    if (s.empty())
+      s = k == CXCursor_Namespace ? "(anonymous namespace)" : "(anonymous)";
     parts.push_back(std::move(s));
   }
   std::string out;
@@ -125,7 +135,7 @@ std::string Client::qualified_name(CXCursor c) {
     if (!out.empty()) out += "::";
     out += *it;
   }
-  if (!usr.empty()) names.emplace(std::move(usr), out);
+  if (key) names.emplace(key, out);
   return out;
 }
 
@@ -150,7 +160,8 @@ FilePos file_pos(Client& cl, CXSourceLocation loc) {
   return {&cl.file_info(f), line, col};
 }
 
-// The enclosing function or class of a use, for evidence ("in orders::Checkout::run").
+// The enclosing function or class of a use, for evidence ("in
+// orders::Checkout::run").
 std::string context_name(Client& cl, const CXIdxContainerInfo* container) {
   if (!container) return {};
   CXCursorKind k = clang_getCursorKind(container->cursor);
@@ -175,7 +186,8 @@ CXIdxClientFile on_entered_main(CXClientData data, CXFile, void*) {
   return nullptr;
 }
 
-CXIdxClientFile on_included(CXClientData data, const CXIdxIncludedFileInfo* info) {
+CXIdxClientFile on_included(CXClientData data,
+                            const CXIdxIncludedFileInfo* info) {
   auto& cl = *static_cast<Client*>(data);
   FilePos from = file_pos(cl, info->hashLoc);
   if (!from.file || !from.file->in_project || !info->file) return nullptr;
@@ -183,8 +195,14 @@ CXIdxClientFile on_included(CXClientData data, const CXIdxIncludedFileInfo* info
   if (!to.in_project) return nullptr;
   std::string spelled = info->isAngled ? fmt::format("<{}>", info->filename)
                                        : fmt::format("\"{}\"", info->filename);
-  cl.facts->uses.push_back({from.file->path, from.line, from.column, UseKind::include,
-                            std::move(spelled), {}, to.path, {}});
+  cl.facts->uses.push_back({from.file->path,
+                            from.line,
+                            from.column,
+                            UseKind::include,
+                            std::move(spelled),
+                            {},
+                            to.path,
+                            {}});
   return nullptr;
 }
 
@@ -192,14 +210,18 @@ void on_declaration(CXClientData data, const CXIdxDeclInfo* info) {
   auto& cl = *static_cast<Client*>(data);
   const CXIdxEntityInfo* e = info->entityInfo;
   if (!e || !e->USR || !*e->USR || is_namespace(e->kind)) return;
-  if (clang_Location_isInSystemHeader(clang_getCursorLocation(info->cursor))) return;
+  if (clang_Location_isInSystemHeader(clang_getCursorLocation(info->cursor)))
+    return;
   FilePos pos = file_pos(cl, info->loc);
   if (!pos.file || !pos.file->in_project) return;
   DeclKind kind = decl_kind(e->kind);
-  cl.facts->decls.push_back({e->USR, pos.file->path, kind, info->isDefinition != 0});
-  if (info->isDefinition && (e->kind == CXIdxEntity_CXXClass || e->kind == CXIdxEntity_Struct)) {
-    cl.facts->classes.push_back({e->USR, cl.qualified_name(info->cursor), pos.file->path,
-                                 clang_CXXRecord_isAbstract(info->cursor) != 0});
+  cl.facts->decls.push_back(
+      {e->USR, pos.file->path, kind, info->isDefinition != 0});
+  if (info->isDefinition &&
+      (e->kind == CXIdxEntity_CXXClass || e->kind == CXIdxEntity_Struct)) {
+    cl.facts->classes.push_back(
+        {e->USR, cl.qualified_name(info->cursor), pos.file->path,
+         clang_CXXRecord_isAbstract(info->cursor) != 0});
   }
 }
 
@@ -209,25 +231,29 @@ void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
   if (!e || !e->USR || !*e->USR || is_namespace(e->kind)) return;
   FilePos from = file_pos(cl, info->loc);
   if (!from.file || !from.file->in_project) return;
-  // A dependent call lists every visible overload as a reference; none of them is a use yet.
-  if (clang_getCursorKind(clang_getCursorReferenced(info->cursor)) == CXCursor_OverloadedDeclRef)
+  // A dependent call lists every visible overload as a reference; none of them
+  // is a use yet.
+  if (clang_getCursorKind(clang_getCursorReferenced(info->cursor)) ==
+      CXCursor_OverloadedDeclRef)
     return;
   CXCursor target = e->cursor;
   CXCursorKind tk = clang_getCursorKind(target);
   if (is_template_param(tk) || is_function_like(clang_getCursorKind(
                                    clang_getCursorSemanticParent(target))))
-    return;  // template parameters and function-local entities never cross files
+    return;  // template parameters and function-local entities never cross
+             // files
   FilePos to = file_pos(cl, clang_getCursorLocation(target));
   if (!to.file || !to.file->in_project) return;
-  cl.facts->uses.push_back({from.file->path, from.line, from.column, UseKind::symbol,
-                            cl.qualified_name(target), e->USR, to.file->path,
-                            context_name(cl, info->container)});
+  cl.facts->uses.push_back({from.file->path, from.line, from.column,
+                            UseKind::symbol, cl.qualified_name(target), e->USR,
+                            to.file->path, context_name(cl, info->container)});
 }
 
-// Macro expansions come from the preprocessing record of the same parse: the C indexer API
-// reports no macro references.
+// Macro expansions come from the preprocessing record of the same parse: the C
+// indexer API reports no macro references.
 CXChildVisitResult visit_top_level(CXCursor c, CXCursor, CXClientData data) {
-  if (clang_getCursorKind(c) != CXCursor_MacroExpansion) return CXChildVisit_Continue;
+  if (clang_getCursorKind(c) != CXCursor_MacroExpansion)
+    return CXChildVisit_Continue;
   auto& cl = *static_cast<Client*>(data);
   FilePos from = file_pos(cl, clang_getCursorLocation(c));
   if (!from.file || !from.file->in_project) return CXChildVisit_Continue;
@@ -235,8 +261,14 @@ CXChildVisitResult visit_top_level(CXCursor c, CXCursor, CXClientData data) {
   if (clang_Cursor_isNull(def)) return CXChildVisit_Continue;
   FilePos to = file_pos(cl, clang_getCursorLocation(def));
   if (!to.file || !to.file->in_project) return CXChildVisit_Continue;
-  cl.facts->uses.push_back({from.file->path, from.line, from.column, UseKind::macro,
-                            take(clang_getCursorSpelling(c)), {}, to.file->path, {}});
+  cl.facts->uses.push_back({from.file->path,
+                            from.line,
+                            from.column,
+                            UseKind::macro,
+                            take(clang_getCursorSpelling(c)),
+                            {},
+                            to.file->path,
+                            {}});
   return CXChildVisit_Continue;
 }
 
@@ -255,9 +287,11 @@ struct TuIndexer::State {
 
 TuIndexer::TuIndexer(ProjectScope scope) : state_(std::make_unique<State>()) {
   state_->scope = std::move(scope);
-  // Creating an index touches process-wide LLVM state; serialize it as a precaution.
+  // Creating an index touches process-wide LLVM state; serialize it as a
+  // precaution.
   std::lock_guard lock(index_mutex());
-  state_->index = clang_createIndex(/*excludeDeclarationsFromPCH=*/0, /*displayDiagnostics=*/0);
+  state_->index = clang_createIndex(/*excludeDeclarationsFromPCH=*/0,
+                                    /*displayDiagnostics=*/0);
   state_->action = clang_IndexAction_create(state_->index);
 }
 
@@ -293,29 +327,35 @@ TuFacts TuIndexer::index(const CompileCommand& cmd) {
   callbacks.indexEntityReference = on_reference;
 
   CXTranslationUnit tu = nullptr;
-  const unsigned index_opts = CXIndexOpt_SkipParsedBodiesInSession | CXIndexOpt_SuppressWarnings;
+  const unsigned index_opts =
+      CXIndexOpt_SkipParsedBodiesInSession | CXIndexOpt_SuppressWarnings;
   const unsigned tu_opts = CXTranslationUnit_DetailedPreprocessingRecord |
-                           CXTranslationUnit_KeepGoing | CXTranslationUnit_Incomplete;
-  int rc = clang_indexSourceFileFullArgv(state_->action, &cl, &callbacks, sizeof(callbacks),
-                                         index_opts, nullptr, argv.data(),
-                                         static_cast<int>(argv.size()), nullptr, 0, &tu, tu_opts);
+                           CXTranslationUnit_KeepGoing |
+                           CXTranslationUnit_Incomplete;
+  int rc = clang_indexSourceFileFullArgv(
+      state_->action, &cl, &callbacks, sizeof(callbacks), index_opts, nullptr,
+      argv.data(), static_cast<int>(argv.size()), nullptr, 0, &tu, tu_opts);
   if (tu) {
-    clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top_level, &cl);
+    clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top_level,
+                        &cl);
     clang_disposeTranslationUnit(tu);
   }
   if (rc != 0 || !cl.entered_main) {
-    // libclang gives an empty TU for command lines its driver rejects (research: pitfall 6.2).
+    // libclang gives an empty TU for command lines its driver rejects
+    // (research: pitfall 6.2).
     facts.failed = true;
     if (facts.first_errors.empty())
-      cl.add_error(fmt::format("{}: libclang could not parse this command (error {})", cmd.file,
-                               rc));
+      cl.add_error(
+          fmt::format("{}: libclang could not parse this command (error {})",
+                      cmd.file, rc));
   } else if (facts.error_count > 0) {
     facts.failed = true;
   }
   return facts;
 }
 
-ProjectFacts index_all(const std::vector<CompileCommand>& commands, const FrontendOptions& opts,
+ProjectFacts index_all(const std::vector<CompileCommand>& commands,
+                       const FrontendOptions& opts,
                        std::vector<TuFailure>& failures) {
   FactsMerger merger;
   std::mutex mutex;
@@ -327,19 +367,22 @@ ProjectFacts index_all(const std::vector<CompileCommand>& commands, const Fronte
       TuFacts facts = indexer.index(commands[i]);
       std::lock_guard lock(mutex);
       if (facts.failed)
-        failures.push_back({facts.main_file, facts.first_errors, facts.error_count});
+        failures.push_back(
+            {facts.main_file, facts.first_errors, facts.error_count});
       merger.add(std::move(facts));
       ++done;
       if (opts.progress) opts.progress(done, commands.size(), commands[i].file);
     }
   };
-  const int jobs = std::max(1, std::min<int>(opts.jobs, static_cast<int>(commands.size())));
+  const int jobs =
+      std::max(1, std::min<int>(opts.jobs, static_cast<int>(commands.size())));
   std::vector<std::thread> threads;
   for (int j = 1; j < jobs; ++j) threads.emplace_back(worker);
   worker();
   for (auto& t : threads) t.join();
-  std::sort(failures.begin(), failures.end(),
-            [](const TuFailure& a, const TuFailure& b) { return a.file < b.file; });
+  std::sort(
+      failures.begin(), failures.end(),
+      [](const TuFailure& a, const TuFailure& b) { return a.file < b.file; });
   return std::move(merger).finish();
 }
 

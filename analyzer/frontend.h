@@ -1,8 +1,9 @@
-// The libclang front end: one translation unit in, plain facts out. This is the only part of
-// seams that sees libclang. It uses the indexer (`clang_indexSourceFile`) with
-// SkipParsedBodiesInSession — header function bodies already indexed by an earlier TU of the
-// same worker are not parsed again, which is what makes seams cheaper than the compiler — and
-// walks the preprocessing record of the same parse for macro expansions.
+// The libclang front end: one translation unit in, plain facts out. This is the
+// only part of seams that sees libclang. It uses the indexer
+// (`clang_indexSourceFile`) with SkipParsedBodiesInSession — header function
+// bodies already indexed by an earlier TU of the same worker are not parsed
+// again, which is what makes seams cheaper than the compiler — and walks the
+// preprocessing record of the same parse for macro expansions.
 #pragma once
 
 #include <functional>
@@ -21,7 +22,8 @@ struct ProjectScope {
   bool contains(std::string_view abs_path) const;
 };
 
-/// One worker's libclang state (index + indexing session). Not thread-safe: one per thread.
+/// One worker's libclang state (index + indexing session). Not thread-safe: one
+/// per thread.
 class TuIndexer {
  public:
   explicit TuIndexer(ProjectScope scope);
@@ -29,8 +31,8 @@ class TuIndexer {
   TuIndexer(const TuIndexer&) = delete;
   TuIndexer& operator=(const TuIndexer&) = delete;
 
-  /// Parses and indexes one compile command. Never throws; a TU that cannot be parsed comes
-  /// back with `failed` set and its first errors.
+  /// Parses and indexes one compile command. Never throws; a TU that cannot be
+  /// parsed comes back with `failed` set and its first errors.
   TuFacts index(const CompileCommand& cmd);
 
  private:
@@ -39,7 +41,8 @@ class TuIndexer {
 };
 
 /// Progress callback: (TUs done, total, file just finished).
-using ProgressFn = std::function<void(std::size_t, std::size_t, const std::string&)>;
+using ProgressFn =
+    std::function<void(std::size_t, std::size_t, const std::string&)>;
 
 struct FrontendOptions {
   ProjectScope scope;
@@ -54,7 +57,8 @@ struct TuFailure {
   std::vector<std::string> first_errors;
   int error_count = 0;
 };
-ProjectFacts index_all(const std::vector<CompileCommand>& commands, const FrontendOptions& opts,
+ProjectFacts index_all(const std::vector<CompileCommand>& commands,
+                       const FrontendOptions& opts,
                        std::vector<TuFailure>& failures);
 
 }  // namespace seams

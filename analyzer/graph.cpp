@@ -1,5 +1,6 @@
-// Builds the module graph and answers structural questions about it (components, a concrete
-// cycle, the lightest cut, levelization). Boost.Graph does the graph algorithms.
+// Builds the module graph and answers structural questions about it
+// (components, a concrete cycle, the lightest cut, levelization). Boost.Graph
+// does the graph algorithms.
 #include "analyzer/graph.h"
 
 #include <algorithm>
@@ -13,7 +14,8 @@
 namespace seams {
 namespace {
 
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
 
 std::uint32_t idx(ModuleId m) { return static_cast<std::uint32_t>(m); }
 
@@ -22,11 +24,12 @@ std::vector<int> components(const ModuleGraph& g, int* count) {
   BoostGraph bg(g.module_count());
   for (const auto& e : g.edges()) boost::add_edge(idx(e.from), idx(e.to), bg);
   std::vector<int> comp(g.module_count());
-  *count = g.module_count() == 0
-               ? 0
-               : boost::strong_components(
-                     bg, boost::make_iterator_property_map(comp.begin(),
-                                                           boost::get(boost::vertex_index, bg)));
+  *count =
+      g.module_count() == 0
+          ? 0
+          : boost::strong_components(
+                bg, boost::make_iterator_property_map(
+                        comp.begin(), boost::get(boost::vertex_index, bg)));
   return comp;
 }
 
@@ -54,27 +57,31 @@ bool acyclic(const std::vector<ModuleId>& nodes, const EdgeList& edges) {
 }  // namespace
 
 std::ostream& operator<<(std::ostream& os, const Evidence& e) {
-  return os << e.file << ':' << e.line << ':' << e.column << ' ' << to_string(e.kind) << ' '
-            << e.symbol << " -> " << e.target;
+  return os << e.file << ':' << e.line << ':' << e.column << ' '
+            << to_string(e.kind) << ' ' << e.symbol << " -> " << e.target;
 }
 
 const ModuleEdge* ModuleGraph::edge(ModuleId from, ModuleId to) const {
-  auto it = std::lower_bound(edges_.begin(), edges_.end(), std::pair{from, to},
-                             [](const ModuleEdge& e, const std::pair<ModuleId, ModuleId>& k) {
-                               return std::pair{e.from, e.to} < k;
-                             });
-  return it != edges_.end() && it->from == from && it->to == to ? &*it : nullptr;
+  auto it = std::lower_bound(
+      edges_.begin(), edges_.end(), std::pair{from, to},
+      [](const ModuleEdge& e, const std::pair<ModuleId, ModuleId>& k) {
+        return std::pair{e.from, e.to} < k;
+      });
+  return it != edges_.end() && it->from == from && it->to == to ? &*it
+                                                                : nullptr;
 }
 
 void ModuleGraph::add_edge(ModuleEdge edge) {
-  auto it = std::lower_bound(edges_.begin(), edges_.end(), edge, [](const auto& a, const auto& b) {
-    return std::pair{a.from, a.to} < std::pair{b.from, b.to};
-  });
+  auto it = std::lower_bound(
+      edges_.begin(), edges_.end(), edge, [](const auto& a, const auto& b) {
+        return std::pair{a.from, a.to} < std::pair{b.from, b.to};
+      });
   if (it != edges_.end() && it->from == edge.from && it->to == edge.to) {
     it->includes += edge.includes;
     it->symbols += edge.symbols;
     it->macros += edge.macros;
-    it->evidence.insert(it->evidence.end(), edge.evidence.begin(), edge.evidence.end());
+    it->evidence.insert(it->evidence.end(), edge.evidence.begin(),
+                        edge.evidence.end());
     std::sort(it->evidence.begin(), it->evidence.end());
     return;
   }
@@ -85,7 +92,8 @@ std::vector<std::vector<ModuleId>> ModuleGraph::cycles() const {
   int count = 0;
   std::vector<int> comp = components(*this, &count);
   std::vector<std::vector<ModuleId>> groups(count);
-  for (std::size_t m = 0; m < comp.size(); ++m) groups[comp[m]].push_back(ModuleId{static_cast<std::uint32_t>(m)});
+  for (std::size_t m = 0; m < comp.size(); ++m)
+    groups[comp[m]].push_back(ModuleId{static_cast<std::uint32_t>(m)});
   std::vector<std::vector<ModuleId>> out;
   for (auto& g : groups)
     if (g.size() >= 2) out.push_back(std::move(g));
@@ -93,12 +101,13 @@ std::vector<std::vector<ModuleId>> ModuleGraph::cycles() const {
   return out;
 }
 
-std::vector<ModuleId> ModuleGraph::cycle_path(const std::vector<ModuleId>& scc) const {
+std::vector<ModuleId> ModuleGraph::cycle_path(
+    const std::vector<ModuleId>& scc) const {
   if (scc.empty()) return {};
   const std::set<ModuleId> members(scc.begin(), scc.end());
   const ModuleId start = scc.front();
-  // Breadth-first search inside the component for the shortest way back to `start`; edges are
-  // visited in sorted order, so the answer is deterministic.
+  // Breadth-first search inside the component for the shortest way back to
+  // `start`; edges are visited in sorted order, so the answer is deterministic.
   std::map<ModuleId, ModuleId> parent;
   std::deque<ModuleId> queue{start};
   while (!queue.empty()) {
@@ -108,7 +117,8 @@ std::vector<ModuleId> ModuleGraph::cycle_path(const std::vector<ModuleId>& scc) 
       if (e.from != cur || !members.contains(e.to)) continue;
       if (e.to == start) {
         std::vector<ModuleId> path{start};
-        for (ModuleId m = cur; m != start; m = parent[m]) path.insert(path.begin() + 1, m);
+        for (ModuleId m = cur; m != start; m = parent[m])
+          path.insert(path.begin() + 1, m);
         path.push_back(start);
         return path;
       }
@@ -135,7 +145,8 @@ std::vector<std::pair<ModuleId, ModuleId>> ModuleGraph::lightest_cut(
   };
   std::vector<bool> best;
   if (inner.size() <= 16) {
-    // Exact: the cheapest subset (then the smallest, then the first in edge order).
+    // Exact: the cheapest subset (then the smallest, then the first in edge
+    // order).
     long best_cost = -1;
     int best_count = 0;
     for (std::uint32_t mask = 1; mask < (1u << inner.size()); ++mask) {
@@ -144,16 +155,20 @@ std::vector<std::pair<ModuleId, ModuleId>> ModuleGraph::lightest_cut(
       for (std::size_t i = 0; i < inner.size(); ++i)
         if (mask >> i & 1u) removed[i] = true, cost += inner[i]->uses();
       int n = std::popcount(mask);
-      if (best_cost >= 0 && (cost > best_cost || (cost == best_cost && n >= best_count))) continue;
+      if (best_cost >= 0 &&
+          (cost > best_cost || (cost == best_cost && n >= best_count)))
+        continue;
       if (!acyclic(scc, without(removed))) continue;
       best = removed, best_cost = cost, best_count = n;
     }
   } else {
-    // Greedy: drop the lightest remaining edge until acyclic, then put back what is not needed.
+    // Greedy: drop the lightest remaining edge until acyclic, then put back
+    // what is not needed.
     std::vector<std::size_t> order(inner.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](auto a, auto b) { return inner[a]->uses() < inner[b]->uses(); });
+    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) {
+      return inner[a]->uses() < inner[b]->uses();
+    });
     best.assign(inner.size(), false);
     for (std::size_t i : order) {
       if (acyclic(scc, without(best))) break;
@@ -172,22 +187,26 @@ std::vector<std::pair<ModuleId, ModuleId>> ModuleGraph::lightest_cut(
 }
 
 std::vector<ModuleId> ModuleGraph::levelized_order() const {
-  // Level of a module = 1 + the highest level among the components it depends on; modules of
-  // one component share a level. Ties are broken by id, so the order is deterministic.
+  // Level of a module = 1 + the highest level among the components it depends
+  // on; modules of one component share a level. Ties are broken by id, so the
+  // order is deterministic.
   int count = 0;
   std::vector<int> comp = components(*this, &count);
   std::vector<int> level(count, -1);
   std::vector<std::set<int>> deps(count);
   for (const auto& e : edges_)
-    if (comp[idx(e.from)] != comp[idx(e.to)]) deps[comp[idx(e.from)]].insert(comp[idx(e.to)]);
-  // Boost numbers components in reverse topological order: dependencies get lower numbers.
+    if (comp[idx(e.from)] != comp[idx(e.to)])
+      deps[comp[idx(e.from)]].insert(comp[idx(e.to)]);
+  // Boost numbers components in reverse topological order: dependencies get
+  // lower numbers.
   for (int c = 0; c < count; ++c) {
     int l = 0;
     for (int d : deps[c]) l = std::max(l, level[d] + 1);
     level[c] = l;
   }
   std::vector<ModuleId> order;
-  for (std::size_t m = 0; m < module_count_; ++m) order.push_back(ModuleId{static_cast<std::uint32_t>(m)});
+  for (std::size_t m = 0; m < module_count_; ++m)
+    order.push_back(ModuleId{static_cast<std::uint32_t>(m)});
   std::stable_sort(order.begin(), order.end(), [&](ModuleId a, ModuleId b) {
     return std::pair{level[comp[idx(a)]], comp[idx(a)]} <
            std::pair{level[comp[idx(b)]], comp[idx(b)]};
@@ -196,8 +215,10 @@ std::vector<ModuleId> ModuleGraph::levelized_order() const {
 }
 
 ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
-                        const std::vector<std::string>& main_files_rel, Diagnostics& diags) {
-  const std::unordered_set<std::string_view> mains(main_files_rel.begin(), main_files_rel.end());
+                        const std::vector<std::string>& main_files_rel,
+                        Diagnostics& diags) {
+  const std::unordered_set<std::string_view> mains(main_files_rel.begin(),
+                                                   main_files_rel.end());
   auto owner = [&](const std::string& f) {
     return map.classify(f, !mains.contains(f) || looks_like_header(f), diags);
   };
@@ -221,8 +242,8 @@ ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
         ++e.macros;
         break;
     }
-    e.evidence.push_back(
-        {u.from, u.line, u.column, u.kind, u.symbol, u.to, u.context, to.is_public});
+    e.evidence.push_back({u.from, u.line, u.column, u.kind, u.symbol, u.to,
+                          u.context, to.is_public});
   }
   ModuleGraph g(map.size());
   for (auto& [key, e] : edges) {
@@ -232,12 +253,16 @@ ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
   return g;
 }
 
-FileCensus take_census(const std::vector<std::string>& files_rel, const ModuleMap& map,
-                       const std::vector<std::string>& main_files_rel, Diagnostics& diags) {
-  const std::unordered_set<std::string_view> mains(main_files_rel.begin(), main_files_rel.end());
+FileCensus take_census(const std::vector<std::string>& files_rel,
+                       const ModuleMap& map,
+                       const std::vector<std::string>& main_files_rel,
+                       Diagnostics& diags) {
+  const std::unordered_set<std::string_view> mains(main_files_rel.begin(),
+                                                   main_files_rel.end());
   FileCensus census;
   for (const auto& f : files_rel) {
-    FileOwner o = map.classify(f, !mains.contains(f) || looks_like_header(f), diags);
+    FileOwner o =
+        map.classify(f, !mains.contains(f) || looks_like_header(f), diags);
     switch (o.cls) {
       case FileClass::external:
         break;

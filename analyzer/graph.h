@@ -1,6 +1,6 @@
-// The module graph: file uses mapped onto modules. Each edge A -> B aggregates the include,
-// symbol and macro uses from files of A into files of B and keeps every one as evidence.
-// Boost.Graph stays inside graph.cpp.
+// The module graph: file uses mapped onto modules. Each edge A -> B aggregates
+// the include, symbol and macro uses from files of A into files of B and keeps
+// every one as evidence. Boost.Graph stays inside graph.cpp.
 #pragma once
 
 #include <compare>
@@ -52,23 +52,29 @@ struct FileCensus {
 class ModuleGraph {
  public:
   ModuleGraph() = default;
-  explicit ModuleGraph(std::size_t module_count) : module_count_(module_count) {}
+  explicit ModuleGraph(std::size_t module_count)
+      : module_count_(module_count) {}
 
   std::size_t module_count() const { return module_count_; }
   /// Edges sorted by (from, to); never a self edge.
   const std::vector<ModuleEdge>& edges() const { return edges_; }
   /// The edge from -> to, or nullptr.
   const ModuleEdge* edge(ModuleId from, ModuleId to) const;
-  void add_edge(ModuleEdge edge);  // keeps edges_ sorted; merges with an existing edge
+  void add_edge(
+      ModuleEdge edge);  // keeps edges_ sorted; merges with an existing edge
 
-  /// Strongly connected components with two or more modules; each sorted, the list sorted.
+  /// Strongly connected components with two or more modules; each sorted, the
+  /// list sorted.
   std::vector<std::vector<ModuleId>> cycles() const;
   /// A shortest cycle through the first module of `scc`: [m0, m1, ..., m0].
   std::vector<ModuleId> cycle_path(const std::vector<ModuleId>& scc) const;
-  /// The cheapest set of edges inside `scc` (by uses) whose removal leaves it acyclic; exact
-  /// for components of up to 16 edges, greedy and then minimized beyond.
-  std::vector<std::pair<ModuleId, ModuleId>> lightest_cut(const std::vector<ModuleId>& scc) const;
-  /// Modules ordered so that dependencies come first (levelization); cycles are grouped.
+  /// The cheapest set of edges inside `scc` (by uses) whose removal leaves it
+  /// acyclic; exact for components of up to 16 edges, greedy and then minimized
+  /// beyond.
+  std::vector<std::pair<ModuleId, ModuleId>> lightest_cut(
+      const std::vector<ModuleId>& scc) const;
+  /// Modules ordered so that dependencies come first (levelization); cycles are
+  /// grouped.
   std::vector<ModuleId> levelized_order() const;
 
  private:
@@ -76,13 +82,16 @@ class ModuleGraph {
   std::vector<ModuleEdge> edges_;
 };
 
-/// Maps each file use onto modules. Uses from or into files that are external, excluded or
-/// unowned make no edge; nor do uses inside one module.
+/// Maps each file use onto modules. Uses from or into files that are external,
+/// excluded or unowned make no edge; nor do uses inside one module.
 ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
-                        const std::vector<std::string>& main_files_rel, Diagnostics& diags);
+                        const std::vector<std::string>& main_files_rel,
+                        Diagnostics& diags);
 
 /// Classifies every project file (paths relative to the root).
-FileCensus take_census(const std::vector<std::string>& files_rel, const ModuleMap& map,
-                       const std::vector<std::string>& main_files_rel, Diagnostics& diags);
+FileCensus take_census(const std::vector<std::string>& files_rel,
+                       const ModuleMap& map,
+                       const std::vector<std::string>& main_files_rel,
+                       Diagnostics& diags);
 
 }  // namespace seams

@@ -7,7 +7,8 @@
 namespace seams {
 
 std::string relative_to_root(const std::string& abs, const std::string& root) {
-  if (abs.size() > root.size() && abs.starts_with(root) && abs[root.size()] == '/')
+  if (abs.size() > root.size() && abs.starts_with(root) &&
+      abs[root.size()] == '/')
     return abs.substr(root.size() + 1);
   return abs;
 }
@@ -18,21 +19,24 @@ struct DeclIndex {
   const std::vector<DeclFact>& decls;  // sorted: by usr first
   const std::unordered_set<std::string_view>& main_files;
 
-  std::pair<std::vector<DeclFact>::const_iterator, std::vector<DeclFact>::const_iterator> of(
-      const std::string& usr) const {
-    auto lo = std::lower_bound(decls.begin(), decls.end(), usr,
-                               [](const DeclFact& d, const std::string& u) { return d.usr < u; });
+  std::pair<std::vector<DeclFact>::const_iterator,
+            std::vector<DeclFact>::const_iterator>
+  of(const std::string& usr) const {
+    auto lo = std::lower_bound(
+        decls.begin(), decls.end(), usr,
+        [](const DeclFact& d, const std::string& u) { return d.usr < u; });
     auto hi = lo;
     while (hi != decls.end() && hi->usr == usr) ++hi;
     return {lo, hi};
   }
 };
 
-// Picks among candidate files: the one this TU resolved to when it is a candidate (keeps the
-// answer local when a USR is declared in several places), else the smallest path.
+// Picks among candidate files: the one this TU resolved to when it is a
+// candidate (keeps the answer local when a USR is declared in several places),
+// else the smallest path.
 template <typename Pred>
-const std::string* pick(const DeclIndex& index, const std::string& usr, const std::string& hint,
-                        Pred pred) {
+const std::string* pick(const DeclIndex& index, const std::string& usr,
+                        const std::string& hint, Pred pred) {
   auto [lo, hi] = index.of(usr);
   const std::string* best = nullptr;
   for (auto it = lo; it != hi; ++it) {
@@ -50,12 +54,14 @@ const std::string& home_file(const DeclIndex& index, const RawUse& use) {
   const std::string* home = nullptr;
   switch (kind) {
     case DeclKind::type:
-      home = pick(index, use.usr, use.target_file, [](const DeclFact& d) { return d.is_definition; });
+      home = pick(index, use.usr, use.target_file,
+                  [](const DeclFact& d) { return d.is_definition; });
       break;
     case DeclKind::function:
     case DeclKind::variable:
-      home = pick(index, use.usr, use.target_file,
-                  [&](const DeclFact& d) { return !index.main_files.contains(d.file); });
+      home = pick(index, use.usr, use.target_file, [&](const DeclFact& d) {
+        return !index.main_files.contains(d.file);
+      });
       if (!home)
         home = pick(index, use.usr, use.target_file,
                     [](const DeclFact& d) { return d.is_definition; });
@@ -68,17 +74,20 @@ const std::string& home_file(const DeclIndex& index, const RawUse& use) {
 
 }  // namespace
 
-std::vector<FileUse> link_uses(const ProjectFacts& facts, const std::string& root) {
+std::vector<FileUse> link_uses(const ProjectFacts& facts,
+                               const std::string& root) {
   std::unordered_set<std::string_view> main_files(facts.main_files.begin(),
                                                   facts.main_files.end());
   const DeclIndex index{facts.decls, main_files};
   std::vector<FileUse> out;
   out.reserve(facts.uses.size());
   for (const RawUse& use : facts.uses) {
-    const std::string& home = use.kind == UseKind::symbol ? home_file(index, use) : use.target_file;
+    const std::string& home =
+        use.kind == UseKind::symbol ? home_file(index, use) : use.target_file;
     if (home == use.file) continue;
-    out.push_back({relative_to_root(use.file, root), use.line, use.column, use.kind, use.symbol,
-                   relative_to_root(home, root), use.context});
+    out.push_back({relative_to_root(use.file, root), use.line, use.column,
+                   use.kind, use.symbol, relative_to_root(home, root),
+                   use.context});
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -29,7 +29,8 @@ bool write_output(const std::string& path, const std::string& text) {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     out << text;
     if (!out.flush()) {
-      fmt::print(stderr, "seams: error: {}: cannot write: {}\n", path, std::strerror(errno));
+      fmt::print(stderr, "seams: error: {}: cannot write: {}\n", path,
+                 std::strerror(errno));
       std::filesystem::remove(tmp);
       return false;
     }
@@ -37,7 +38,8 @@ bool write_output(const std::string& path, const std::string& text) {
   std::error_code ec;
   std::filesystem::rename(tmp, path, ec);
   if (ec) {
-    fmt::print(stderr, "seams: error: {}: cannot write: {}\n", path, ec.message());
+    fmt::print(stderr, "seams: error: {}: cannot write: {}\n", path,
+               ec.message());
     std::filesystem::remove(tmp, ec);
     return false;
   }
@@ -59,25 +61,30 @@ int run_check(const CheckOptions& o) {
   auto analysis = analyze(o.common, diags);
   if (!analysis) return code(ExitStatus::bad_input);
   Report report = make_report(*analysis);
-  report.color = o.format == "text" && use_color(o.common.color, o.output.empty());
+  report.color =
+      o.format == "text" && use_color(o.common.color, o.output.empty());
   report.max_evidence = o.common.verbose ? 0 : o.max_evidence;
   std::ostringstream out;
   reporter->write(report, out);
   if (!write_output(o.output, out.str())) return code(ExitStatus::bad_input);
-  return code(report.summary.errors > 0 ? ExitStatus::findings : ExitStatus::ok);
+  return code(report.summary.errors > 0 ? ExitStatus::findings
+                                        : ExitStatus::ok);
 }
 
 }  // namespace
 
 Runner register_check(CLI::App& app) {
   auto o = std::make_shared<CheckOptions>();
-  CLI::App* cmd = app.add_subcommand("check", "Check the module boundaries of seams.yaml");
+  CLI::App* cmd =
+      app.add_subcommand("check", "Check the module boundaries of seams.yaml");
   add_common_options(*cmd, o->common);
   cmd->add_option("--format", o->format, "Output format: text or json")
       ->check(CLI::IsMember(check_reporter_names()));
-  cmd->add_option("-o,--output", o->output, "Write the findings to this file instead of stdout");
+  cmd->add_option("-o,--output", o->output,
+                  "Write the findings to this file instead of stdout");
   cmd->add_option("--max-evidence", o->max_evidence,
-                  "Text: evidence lines shown per finding (0 = all; --verbose shows all)")
+                  "Text: evidence lines shown per finding (0 = all; --verbose "
+                  "shows all)")
       ->check(CLI::Range(0, 1000000));
   return [o] { return run_check(*o); };
 }

@@ -1,4 +1,5 @@
-// The subcommands; each registers its flags on a CLI11 subcommand and returns a runner.
+// The subcommands; each registers its flags on a CLI11 subcommand and returns a
+// runner.
 #pragma once
 
 #include <functional>
@@ -15,8 +16,9 @@ Runner register_check(CLI::App& app);
 Runner register_graph(CLI::App& app);
 Runner register_explain(CLI::App& app);
 
-/// Writes `text` to `path` atomically (temp file + rename), or to stdout when `path` is empty.
-/// Returns false (with a message on stderr) when the file cannot be written.
+/// Writes `text` to `path` atomically (temp file + rename), or to stdout when
+/// `path` is empty. Returns false (with a message on stderr) when the file
+/// cannot be written.
 bool write_output(const std::string& path, const std::string& text);
 
 }  // namespace seams

@@ -16,13 +16,16 @@ void print_diagnostics(const Diagnostics& diags, std::size_t& printed) {
     const char* level = d.level == DiagLevel::error     ? "error"
                         : d.level == DiagLevel::warning ? "warning"
                                                         : "note";
-    fmt::print(stderr, "seams: {}: {}{}\n", level, format_location(d), d.message);
+    fmt::print(stderr, "seams: {}: {}{}\n", level, format_location(d),
+               d.message);
     if (!d.source_line.empty()) {
       fmt::print(stderr, "    {}\n", d.source_line);
       if (d.column > 0) {
         // Keep tabs so the caret lines up under the source line.
         std::string pad;
-        for (int i = 0; i + 1 < d.column && i < static_cast<int>(d.source_line.size()); ++i)
+        for (int i = 0;
+             i + 1 < d.column && i < static_cast<int>(d.source_line.size());
+             ++i)
           pad += d.source_line[i] == '\t' ? '\t' : ' ';
         fmt::print(stderr, "    {}^\n", pad);
       }
@@ -40,12 +43,16 @@ bool use_color(const std::string& when, bool writing_to_stdout) {
 }
 
 ProgressLine::ProgressLine(bool enabled)
-    : enabled_(enabled && isatty(STDERR_FILENO)), start_(std::chrono::steady_clock::now()) {}
+    : enabled_(enabled && isatty(STDERR_FILENO)),
+      start_(std::chrono::steady_clock::now()) {}
 
-void ProgressLine::update(std::size_t done, std::size_t total, const std::string& file) {
+void ProgressLine::update(std::size_t done, std::size_t total,
+                          const std::string& file) {
   if (!enabled_) return;
   std::lock_guard lock(mutex_);
-  if (!shown_ && std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
+  if (!shown_ &&
+      std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1))
+    return;
   shown_ = true;
   fmt::print(stderr, "\r\033[K[{}/{}] {}", done, total, file);
   std::fflush(stderr);

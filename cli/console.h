@@ -1,5 +1,5 @@
-// Terminal I/O of the CLI: printing diagnostics (with the source line and a caret), the
-// progress line, and colour decisions.
+// Terminal I/O of the CLI: printing diagnostics (with the source line and a
+// caret), the progress line, and colour decisions.
 #pragma once
 
 #include <chrono>
@@ -11,14 +11,16 @@
 
 namespace seams {
 
-/// Prints the diagnostics not printed yet to stderr (`seams: error: file:l:c: message`).
+/// Prints the diagnostics not printed yet to stderr (`seams: error: file:l:c:
+/// message`).
 void print_diagnostics(const Diagnostics& diags, std::size_t& printed);
 
-/// Whether to colour stdout: `when` is auto|always|never; auto = a TTY and NO_COLOR unset.
+/// Whether to colour stdout: `when` is auto|always|never; auto = a TTY and
+/// NO_COLOR unset.
 bool use_color(const std::string& when, bool writing_to_stdout);
 
-/// `[120/800] src/foo.cpp` on stderr, rewritten in place, only on a TTY and only once the run
-/// has taken more than a second; cleared by `finish()`.
+/// `[120/800] src/foo.cpp` on stderr, rewritten in place, only on a TTY and
+/// only once the run has taken more than a second; cleared by `finish()`.
 class ProgressLine {
  public:
   explicit ProgressLine(bool enabled);

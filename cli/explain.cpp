@@ -20,7 +20,8 @@ struct ExplainOptions {
 };
 
 // Closest module name by edit distance, for "did you mean".
-std::string closest(const std::vector<std::string>& names, const std::string& wanted) {
+std::string closest(const std::vector<std::string>& names,
+                    const std::string& wanted) {
   std::string best;
   std::size_t best_d = 3;
   for (const auto& n : names) {
@@ -31,7 +32,8 @@ std::string closest(const std::vector<std::string>& names, const std::string& wa
       row[0] = i;
       for (std::size_t j = 1; j <= wanted.size(); ++j) {
         std::size_t up = row[j];
-        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (n[i - 1] != wanted[j - 1])});
+        row[j] = std::min(
+            {row[j] + 1, row[j - 1] + 1, diag + (n[i - 1] != wanted[j - 1])});
         diag = up;
       }
     }
@@ -47,7 +49,8 @@ int run_explain(const ExplainOptions& o) {
   const ModuleMap& map = *analysis->map;
   auto from = map.find(o.from);
   auto to = map.find(o.to);
-  for (const auto& [name, id] : {std::pair{o.from, from}, std::pair{o.to, to}}) {
+  for (const auto& [name, id] :
+       {std::pair{o.from, from}, std::pair{o.to, to}}) {
     if (id) continue;
     std::string hint = closest(map.names(), name);
     fmt::print(stderr, "seams: error: unknown module '{}'{}\n", name,
@@ -65,7 +68,8 @@ int run_explain(const ExplainOptions& o) {
 
 Runner register_explain(CLI::App& app) {
   auto o = std::make_shared<ExplainOptions>();
-  CLI::App* cmd = app.add_subcommand("explain", "Show every use behind the edge FROM -> TO");
+  CLI::App* cmd = app.add_subcommand(
+      "explain", "Show every use behind the edge FROM -> TO");
   add_common_options(*cmd, o->common);
   cmd->add_option("from", o->from, "The depending module")->required();
   cmd->add_option("to", o->to, "The module depended on")->required();

@@ -24,18 +24,21 @@ int run_graph(const GraphOptions& o) {
   Report report = make_report(*analysis);
   std::ostringstream out;
   find_graph_reporter(o.format)->write(report, out);
-  return code(write_output(o.output, out.str()) ? ExitStatus::ok : ExitStatus::bad_input);
+  return code(write_output(o.output, out.str()) ? ExitStatus::ok
+                                                : ExitStatus::bad_input);
 }
 
 }  // namespace
 
 Runner register_graph(CLI::App& app) {
   auto o = std::make_shared<GraphOptions>();
-  CLI::App* cmd = app.add_subcommand("graph", "Print the module graph (dot or json)");
+  CLI::App* cmd =
+      app.add_subcommand("graph", "Print the module graph (dot or json)");
   add_common_options(*cmd, o->common);
   cmd->add_option("--format", o->format, "Graph format: dot or json")
       ->check(CLI::IsMember(graph_reporter_names()));
-  cmd->add_option("-o,--output", o->output, "Write the graph to this file instead of stdout");
+  cmd->add_option("-o,--output", o->output,
+                  "Write the graph to this file instead of stdout");
   return [o] { return run_graph(*o); };
 }
 

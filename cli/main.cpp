@@ -1,5 +1,6 @@
-// The `seams` executable: a table of subcommands. Each subcommand file wires the pipeline
-// stages; this file only dispatches and maps failures to exit codes.
+// The `seams` executable: a table of subcommands. Each subcommand file wires
+// the pipeline stages; this file only dispatches and maps failures to exit
+// codes.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -13,7 +14,9 @@ namespace {
 
 int run(int argc, char** argv) {
   using namespace seams;
-  CLI::App app{"seams: keep a C++ codebase a modular monolith, and see what to extract next"};
+  CLI::App app{
+      "seams: keep a C++ codebase a modular monolith, and see what to extract "
+      "next"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "seams 0.1.0");
   const std::map<std::string, Runner> runners = {
@@ -32,7 +35,8 @@ int run(int argc, char** argv) {
     fmt::print(stderr, "run 'seams --help' for usage\n");
     return code(ExitStatus::bad_input);
   }
-  for (const auto* sub : app.get_subcommands()) return runners.at(sub->get_name())();
+  for (const auto* sub : app.get_subcommands())
+    return runners.at(sub->get_name())();
   return code(ExitStatus::bad_input);
 }
 
@@ -42,7 +46,9 @@ int main(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const std::exception& e) {
-    fmt::print(stderr, "seams: internal error: {}\nplease report this as a bug\n", e.what());
+    fmt::print(stderr,
+               "seams: internal error: {}\nplease report this as a bug\n",
+               e.what());
   } catch (...) {
     fmt::print(stderr, "seams: internal error\nplease report this as a bug\n");
   }

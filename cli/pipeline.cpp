@@ -19,20 +19,25 @@ namespace fs = std::filesystem;
 
 void add_common_options(CLI::App& app, CommonOptions& opts) {
   app.add_option("-p", opts.compile_dbs,
-                 "Build directory or compile_commands.json; repeat to union several builds "
+                 "Build directory or compile_commands.json; repeat to union "
+                 "several builds "
                  "(default: ./ then ./build/)");
-  app.add_option("--config", opts.config, "Path of seams.yaml (default: nearest seams.yaml)");
+  app.add_option("--config", opts.config,
+                 "Path of seams.yaml (default: nearest seams.yaml)");
   app.add_option("-j,--jobs", opts.jobs, "Parser threads (default: all cores)")
       ->check(CLI::Range(0, 1024));
   app.add_flag("-v,--verbose", opts.verbose,
-               "Print the compile DBs, dropped flags, per-stage counts and unowned files");
-  app.add_option("--color", opts.color, "Colour the output: auto, always or never")
+               "Print the compile DBs, dropped flags, per-stage counts and "
+               "unowned files");
+  app.add_option("--color", opts.color,
+                 "Colour the output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 }
 
 namespace {
 
-std::size_t g_printed = 0;  // diagnostics printed so far (one pipeline per process)
+std::size_t g_printed =
+    0;  // diagnostics printed so far (one pipeline per process)
 
 bool checkpoint(const Diagnostics& diags) {
   print_diagnostics(diags, g_printed);
@@ -43,7 +48,8 @@ void verbose(const CommonOptions& opts, const std::string& text) {
   if (opts.verbose) fmt::print(stderr, "seams: {}\n", text);
 }
 
-std::optional<fs::path> config_path(const CommonOptions& opts, Diagnostics& diags) {
+std::optional<fs::path> config_path(const CommonOptions& opts,
+                                    Diagnostics& diags) {
   if (!opts.config.empty()) return fs::path(opts.config);
   if (auto found = find_config(fs::current_path())) {
     std::error_code ec;
@@ -51,13 +57,14 @@ std::optional<fs::path> config_path(const CommonOptions& opts, Diagnostics& diag
     return ec || rel.empty() ? *found : rel;
   }
   diags.error(
-      "no seams.yaml in the current directory or any parent; write one (see README.md) or "
+      "no seams.yaml in the current directory or any parent; write one (see "
+      "README.md) or "
       "pass --config");
   return std::nullopt;
 }
 
-std::optional<std::vector<CompileCommand>> load_commands(const CommonOptions& opts,
-                                                         Diagnostics& diags) {
+std::optional<std::vector<CompileCommand>> load_commands(
+    const CommonOptions& opts, Diagnostics& diags) {
   std::vector<std::string> values = opts.compile_dbs;
   if (values.empty()) values.push_back("");
   std::vector<CompileCommand> all;
@@ -66,7 +73,8 @@ std::optional<std::vector<CompileCommand>> load_commands(const CommonOptions& op
     if (!path) continue;
     auto commands = load_compile_db(*path, diags);
     if (!commands) continue;
-    verbose(opts, fmt::format("compile DB {}: {} entries", path->string(), commands->size()));
+    verbose(opts, fmt::format("compile DB {}: {} entries", path->string(),
+                              commands->size()));
     all.insert(all.end(), std::make_move_iterator(commands->begin()),
                std::make_move_iterator(commands->end()));
   }
@@ -75,11 +83,14 @@ std::optional<std::vector<CompileCommand>> load_commands(const CommonOptions& op
   return all;
 }
 
-// Keeps the TUs whose main file belongs to the project and is not excluded: nothing outside
-// can create a module edge, and parsing it would only cost time.
+// Keeps the TUs whose main file belongs to the project and is not excluded:
+// nothing outside can create a module edge, and parsing it would only cost
+// time.
 std::vector<CompileCommand> project_commands(std::vector<CompileCommand> all,
-                                             const ProjectScope& scope, const ModuleMap& map,
-                                             const CommonOptions& opts, Diagnostics& diags) {
+                                             const ProjectScope& scope,
+                                             const ModuleMap& map,
+                                             const CommonOptions& opts,
+                                             Diagnostics& diags) {
   std::vector<CompileCommand> kept;
   int outside = 0, excluded = 0;
   for (auto& c : all) {
@@ -90,16 +101,20 @@ std::vector<CompileCommand> project_commands(std::vector<CompileCommand> all,
       ++outside;
       continue;
     }
-    if (map.classify(relative_to_root(file, scope.root), false, diags).cls == FileClass::excluded) {
+    if (map.classify(relative_to_root(file, scope.root), false, diags).cls ==
+        FileClass::excluded) {
       ++excluded;
       continue;
     }
     c.file = file;
     kept.push_back(std::move(c));
   }
-  verbose(opts, fmt::format("{} translation units to analyze ({} outside the project root, {} "
-                            "excluded)",
-                            kept.size(), outside, excluded));
+  verbose(
+      opts,
+      fmt::format(
+          "{} translation units to analyze ({} outside the project root, {} "
+          "excluded)",
+          kept.size(), outside, excluded));
   if (opts.verbose) {
     std::set<std::string> dropped;
     for (const auto& c : kept) {
@@ -107,25 +122,31 @@ std::vector<CompileCommand> project_commands(std::vector<CompileCommand> all,
       dropped.insert(d.begin(), d.end());
     }
     if (!dropped.empty())
-      verbose(opts, fmt::format("dropped GCC-only flags clang rejects: {}", fmt::join(dropped, " ")));
+      verbose(opts, fmt::format("dropped GCC-only flags clang rejects: {}",
+                                fmt::join(dropped, " ")));
     verbose(opts, fmt::format("resource dir: {}", clang_resource_dir()));
   }
   return kept;
 }
 
-void report_failures(const std::vector<TuFailure>& failures, const std::string& root) {
+void report_failures(const std::vector<TuFailure>& failures,
+                     const std::string& root) {
   for (const auto& f : failures) {
-    std::string first = f.first_errors.empty() ? std::string() : f.first_errors.front();
+    std::string first =
+        f.first_errors.empty() ? std::string() : f.first_errors.front();
     // libclang prints absolute paths; users read paths relative to the project.
     for (std::size_t pos; (pos = first.find(root + "/")) != std::string::npos;)
       first.erase(pos, root.size() + 1);
-    fmt::print(stderr, "seams: warning: {}: failed to parse ({} error{}); its facts may be "
-               "incomplete; first: {}\n",
-               f.file, f.error_count, f.error_count == 1 ? "" : "s", first);
+    fmt::print(
+        stderr,
+        "seams: warning: {}: failed to parse ({} error{}); its facts may be "
+        "incomplete; first: {}\n",
+        f.file, f.error_count, f.error_count == 1 ? "" : "s", first);
   }
 }
 
-std::vector<std::string> relative_all(const std::vector<std::string>& abs, const std::string& root) {
+std::vector<std::string> relative_all(const std::vector<std::string>& abs,
+                                      const std::string& root) {
   std::vector<std::string> out;
   out.reserve(abs.size());
   for (const auto& a : abs) out.push_back(relative_to_root(a, root));
@@ -145,26 +166,30 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   a.map = std::make_unique<ModuleMap>(*a.config);
   std::error_code ec;
   a.root = fs::weakly_canonical(a.config->root, ec).string();
-  a.config_display = relative_to_root(fs::weakly_canonical(a.config->path, ec).string(), a.root);
-  verbose(opts, fmt::format("config {}: {} modules, project root {}", cfg_path->string(),
-                            a.map->size(), a.root));
+  a.config_display = relative_to_root(
+      fs::weakly_canonical(a.config->path, ec).string(), a.root);
+  verbose(opts, fmt::format("config {}: {} modules, project root {}",
+                            cfg_path->string(), a.map->size(), a.root));
   // Compile DBs.
   auto all = load_commands(opts, diags);
   if (!all || !checkpoint(diags)) return std::nullopt;
   const ProjectScope scope{a.root};
   auto commands = project_commands(std::move(*all), scope, *a.map, opts, diags);
   if (commands.empty()) {
-    diags.error("the compile DB has no translation unit inside the project root " + a.root +
-                "; nothing to analyze");
+    diags.error(
+        "the compile DB has no translation unit inside the project root " +
+        a.root + "; nothing to analyze");
     return checkpoint(diags), std::nullopt;
   }
   // Facts from libclang.
   ProgressLine progress(true);
-  FrontendOptions fe{scope, opts.jobs > 0 ? opts.jobs
-                                          : static_cast<int>(std::thread::hardware_concurrency()),
-                     [&](std::size_t done, std::size_t total, const std::string& file) {
-                       progress.update(done, total, relative_to_root(file, a.root));
-                     }};
+  FrontendOptions fe{
+      scope,
+      opts.jobs > 0 ? opts.jobs
+                    : static_cast<int>(std::thread::hardware_concurrency()),
+      [&](std::size_t done, std::size_t total, const std::string& file) {
+        progress.update(done, total, relative_to_root(file, a.root));
+      }};
   std::vector<TuFailure> failures;
   ProjectFacts facts = index_all(commands, fe, failures);
   progress.finish();
@@ -173,12 +198,14 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   a.failures = std::move(failures);
   a.translation_units = facts.translation_units;
   if (facts.parse_failures == facts.translation_units) {
-    diags.error(fmt::format("all {} translation units failed to parse; nothing could be analyzed",
-                            facts.translation_units));
+    diags.error(fmt::format(
+        "all {} translation units failed to parse; nothing could be analyzed",
+        facts.translation_units));
     return checkpoint(diags), std::nullopt;
   }
   verbose(opts, fmt::format("facts: {} uses, {} declarations, {} project files",
-                            facts.uses.size(), facts.decls.size(), facts.files.size()));
+                            facts.uses.size(), facts.decls.size(),
+                            facts.files.size()));
   // Links, files -> modules, module graph.
   const auto uses = link_uses(facts, a.root);
   const auto mains = relative_all(facts.main_files, a.root);
@@ -189,10 +216,13 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   a.census = take_census(files, *a.map, mains, diags);
   a.graph = build_graph(uses, *a.map, mains, diags);
   if (!checkpoint(diags)) return std::nullopt;
-  verbose(opts, fmt::format("{} file dependencies, {} module edges; {} files owned, {} excluded, "
-                            "{} unowned",
-                            uses.size(), a.graph.edges().size(), a.census.owned,
-                            a.census.excluded, a.census.unowned.size()));
+  verbose(
+      opts,
+      fmt::format(
+          "{} file dependencies, {} module edges; {} files owned, {} excluded, "
+          "{} unowned",
+          uses.size(), a.graph.edges().size(), a.census.owned,
+          a.census.excluded, a.census.unowned.size()));
   for (const auto& f : a.census.unowned) verbose(opts, "unowned file: " + f);
   return a;
 }

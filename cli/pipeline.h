@@ -1,5 +1,6 @@
-// The analysis pipeline shared by the subcommands: config -> compile DBs -> facts -> links ->
-// module graph. Each stage is one line in `analyze()`; errors are checked after each.
+// The analysis pipeline shared by the subcommands: config -> compile DBs ->
+// facts -> links -> module graph. Each stage is one line in `analyze()`; errors
+// are checked after each.
 #pragma once
 
 #include <memory>
@@ -43,7 +44,8 @@ struct Analysis {
   int translation_units = 0;
 };
 
-/// Runs the pipeline. Prints diagnostics as it goes; returns nullopt on bad input (exit 2).
+/// Runs the pipeline. Prints diagnostics as it goes; returns nullopt on bad
+/// input (exit 2).
 std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags);
 
 /// Runs the rules and fills a Report for the reporters.

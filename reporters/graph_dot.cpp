@@ -1,5 +1,5 @@
-// `seams graph --format dot`: Graphviz, one cluster per layer, violating edges in red, cycle
-// members double-circled; edge labels give the counts.
+// `seams graph --format dot`: Graphviz, one cluster per layer, violating edges
+// in red, cycle members double-circled; edge labels give the counts.
 #include <fmt/format.h>
 
 #include <map>
@@ -26,11 +26,13 @@ class DotGraphReporter final : public Reporter {
     std::set<std::pair<ModuleId, ModuleId>> flagged;
     std::set<ModuleId> in_cycle;
     for (const Finding& f : r.findings) {
-      if (f.from && f.to && f.severity == Severity::error && f.rule != "unused-dependency")
+      if (f.from && f.to && f.severity == Severity::error &&
+          f.rule != "unused-dependency")
         flagged.insert({*f.from, *f.to});
       if (!f.cycle.empty()) in_cycle.insert(f.modules.begin(), f.modules.end());
     }
-    out << "digraph seams {\n  rankdir=TB;\n  node [shape=box, style=rounded];\n";
+    out << "digraph seams {\n  rankdir=TB;\n  node [shape=box, "
+           "style=rounded];\n";
     // Group modules by layer, in the order `layers` lists them (top first).
     std::map<std::size_t, std::vector<ModuleId>> by_layer;
     std::vector<ModuleId> no_layer;
@@ -39,26 +41,32 @@ class DotGraphReporter final : public Reporter {
       const ModuleId id{static_cast<std::uint32_t>(i)};
       const auto& layer = r.map->module_config(id).layer;
       auto li = layer ? cfg.layer_index(layer->name) : std::nullopt;
-      if (li) by_layer[*li].push_back(id);
-      else no_layer.push_back(id);
+      if (li)
+        by_layer[*li].push_back(id);
+      else
+        no_layer.push_back(id);
     }
     auto node = [&](ModuleId id, std::string_view indent) {
-      out << fmt::format("{}{}{};\n", indent, dot_quoted(r.map->name(id)),
-                         in_cycle.contains(id) ? " [peripheries=2, color=\"#d55e00\"]" : "");
+      out << fmt::format(
+          "{}{}{};\n", indent, dot_quoted(r.map->name(id)),
+          in_cycle.contains(id) ? " [peripheries=2, color=\"#d55e00\"]" : "");
     };
     for (const auto& [li, ids] : by_layer) {
       out << fmt::format("  subgraph {} {{\n    label={};\n    style=dashed;\n",
-                         dot_quoted("cluster_" + cfg.layers[li].name), dot_quoted(cfg.layers[li].name));
+                         dot_quoted("cluster_" + cfg.layers[li].name),
+                         dot_quoted(cfg.layers[li].name));
       for (ModuleId id : ids) node(id, "    ");
       out << "  }\n";
     }
     for (ModuleId id : no_layer) node(id, "  ");
     for (const ModuleEdge& e : r.graph->edges()) {
       const bool bad = flagged.contains({e.from, e.to});
-      out << fmt::format("  {} -> {} [label={}{}];\n", dot_quoted(r.map->name(e.from)),
-                         dot_quoted(r.map->name(e.to)),
-                         dot_quoted(fmt::format("{}i/{}s/{}m", e.includes, e.symbols, e.macros)),
-                         bad ? ", color=\"#d55e00\", fontcolor=\"#d55e00\", penwidth=2" : "");
+      out << fmt::format(
+          "  {} -> {} [label={}{}];\n", dot_quoted(r.map->name(e.from)),
+          dot_quoted(r.map->name(e.to)),
+          dot_quoted(
+              fmt::format("{}i/{}s/{}m", e.includes, e.symbols, e.macros)),
+          bad ? ", color=\"#d55e00\", fontcolor=\"#d55e00\", penwidth=2" : "");
     }
     out << "}\n";
   }

@@ -1,9 +1,9 @@
-// `seams graph --format json`: modules (with layer) and edges (with counts and whether a
-// finding flags them), for other tools.
+// `seams graph --format json`: modules (with layer) and edges (with counts and
+// whether a finding flags them), for other tools.
 #include <set>
 
-#include "reporters/reporter.h"
 #include "reporters/json_common.h"
+#include "reporters/reporter.h"
 
 namespace seams {
 namespace {
@@ -17,7 +17,8 @@ class JsonGraphReporter final : public Reporter {
     std::set<std::pair<ModuleId, ModuleId>> flagged;
     std::set<ModuleId> in_cycle;
     for (const Finding& f : r.findings) {
-      if (f.from && f.to && f.severity == Severity::error && f.rule != "unused-dependency")
+      if (f.from && f.to && f.severity == Severity::error &&
+          f.rule != "unused-dependency")
         flagged.insert({*f.from, *f.to});
       if (!f.cycle.empty()) in_cycle.insert(f.modules.begin(), f.modules.end());
     }

@@ -1,5 +1,6 @@
-// `seams check --format json`: DESIGN.md's version-1 format, in a fixed key order so the same
-// input gives the same bytes. Extensions beyond DESIGN.md are additive keys.
+// `seams check --format json`: DESIGN.md's version-1 format, in a fixed key
+// order so the same input gives the same bytes. Extensions beyond DESIGN.md are
+// additive keys.
 #include "reporters/json_common.h"
 #include "reporters/reporter.h"
 
@@ -33,7 +34,9 @@ Json finding_json(const Finding& f, const ModuleMap& map) {
     j["cycle"] = cycle;
     Json cut = Json::array();
     for (const CycleEdge& c : f.cut)
-      cut.push_back({{"from", map.name(c.from)}, {"to", map.name(c.to)}, {"uses", c.uses}});
+      cut.push_back({{"from", map.name(c.from)},
+                     {"to", map.name(c.to)},
+                     {"uses", c.uses}});
     j["cut"] = cut;
   }
   return j;
@@ -64,11 +67,14 @@ class JsonReporter final : public Reporter {
     }
     doc["dependencies"] = deps;
     Json findings = Json::array();
-    for (const Finding& f : r.findings) findings.push_back(finding_json(f, *r.map));
+    for (const Finding& f : r.findings)
+      findings.push_back(finding_json(f, *r.map));
     doc["findings"] = findings;
     Json failures = Json::array();
     for (const TuFailure& f : r.failures)
-      failures.push_back({{"file", f.file}, {"errors", f.error_count}, {"first", f.first_errors}});
+      failures.push_back({{"file", f.file},
+                          {"errors", f.error_count},
+                          {"first", f.first_errors}});
     doc["parse_failures"] = failures;
     out << doc.dump(2) << '\n';
   }
@@ -76,6 +82,8 @@ class JsonReporter final : public Reporter {
 
 }  // namespace
 
-std::unique_ptr<Reporter> make_json_reporter() { return std::make_unique<JsonReporter>(); }
+std::unique_ptr<Reporter> make_json_reporter() {
+  return std::make_unique<JsonReporter>();
+}
 
 }  // namespace seams

@@ -44,16 +44,25 @@ std::vector<std::string> names(const Registry& r) {
 
 }  // namespace
 
-const Reporter* find_check_reporter(std::string_view name) { return find(check_reporters(), name); }
-const Reporter* find_graph_reporter(std::string_view name) { return find(graph_reporters(), name); }
-std::vector<std::string> check_reporter_names() { return names(check_reporters()); }
-std::vector<std::string> graph_reporter_names() { return names(graph_reporters()); }
+const Reporter* find_check_reporter(std::string_view name) {
+  return find(check_reporters(), name);
+}
+const Reporter* find_graph_reporter(std::string_view name) {
+  return find(graph_reporters(), name);
+}
+std::vector<std::string> check_reporter_names() {
+  return names(check_reporters());
+}
+std::vector<std::string> graph_reporter_names() {
+  return names(graph_reporters());
+}
 
 void count_findings(Report& report) {
-  report.summary.errors = static_cast<int>(
-      std::count_if(report.findings.begin(), report.findings.end(),
-                    [](const Finding& f) { return f.severity == Severity::error; }));
-  report.summary.warnings = static_cast<int>(report.findings.size()) - report.summary.errors;
+  report.summary.errors = static_cast<int>(std::count_if(
+      report.findings.begin(), report.findings.end(),
+      [](const Finding& f) { return f.severity == Severity::error; }));
+  report.summary.warnings =
+      static_cast<int>(report.findings.size()) - report.summary.errors;
 }
 
 std::string describe(const Evidence& e) {

@@ -1,5 +1,6 @@
-// What reporters format: the findings plus the context they need. Reporters only format; any
-// fact they need is added here, never re-derived (STYLE.md §3).
+// What reporters format: the findings plus the context they need. Reporters
+// only format; any fact they need is added here, never re-derived (STYLE.md
+// §3).
 #pragma once
 
 #include <string>

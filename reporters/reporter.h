@@ -26,11 +26,14 @@ const Reporter* find_graph_reporter(std::string_view name);
 std::vector<std::string> check_reporter_names();
 std::vector<std::string> graph_reporter_names();
 
-/// `seams explain FROM TO`: every piece of evidence of the edge, one compiler-style line each.
-void write_explanation(const Report& report, ModuleId from, ModuleId to, std::ostream& out);
+/// `seams explain FROM TO`: every piece of evidence of the edge, one
+/// compiler-style line each.
+void write_explanation(const Report& report, ModuleId from, ModuleId to,
+                       std::ostream& out);
 
-/// The evidence as a short phrase: `includes "billing/x.h"`, `uses billing::Invoice
-/// (src/billing/include/billing/invoice.h)`, `expands macro LOG (src/core/log.h)`.
+/// The evidence as a short phrase: `includes "billing/x.h"`, `uses
+/// billing::Invoice (src/billing/include/billing/invoice.h)`, `expands macro
+/// LOG (src/core/log.h)`.
 std::string describe(const Evidence& e);
 
 std::unique_ptr<Reporter> make_text_reporter();

@@ -1,6 +1,6 @@
-// The terminal format: compiler-style `file:line:col: error: message [rule]` lines that editors
-// and CI logs jump to, grouped by module pair, then a summary line. Colour only when asked
-// (the CLI asks on a TTY).
+// The terminal format: compiler-style `file:line:col: error: message [rule]`
+// lines that editors and CI logs jump to, grouped by module pair, then a
+// summary line. Colour only when asked (the CLI asks on a TTY).
 #include <fmt/format.h>
 
 #include "reporters/reporter.h"
@@ -11,25 +11,33 @@ namespace {
 struct Style {
   bool on;
   std::string paint(std::string_view code, std::string_view text) const {
-    return on ? fmt::format("\033[{}m{}\033[0m", code, text) : std::string(text);
+    return on ? fmt::format("\033[{}m{}\033[0m", code, text)
+              : std::string(text);
   }
   std::string location(std::string_view loc) const { return paint("1", loc); }
   std::string severity(std::string_view sev) const {
-    return paint(sev == "error" ? "1;31" : sev == "warning" ? "1;35" : "1;36",
+    return paint(sev == "error"     ? "1;31"
+                 : sev == "warning" ? "1;35"
+                                    : "1;36",
                  fmt::format("{}:", sev));
   }
 };
 
 std::string group_title(const Finding& f, const ModuleMap& map) {
-  if (f.from && f.to) return fmt::format("{} -> {}", map.name(*f.from), map.name(*f.to));
+  if (f.from && f.to)
+    return fmt::format("{} -> {}", map.name(*f.from), map.name(*f.to));
   std::string members;
-  for (ModuleId m : f.modules) members += (members.empty() ? "" : ", ") + map.name(m);
+  for (ModuleId m : f.modules)
+    members += (members.empty() ? "" : ", ") + map.name(m);
   return fmt::format("{}: {}", f.rule, members);
 }
 
-std::string loc(const Evidence& e) { return fmt::format("{}:{}:{}", e.file, e.line, e.column); }
+std::string loc(const Evidence& e) {
+  return fmt::format("{}:{}:{}", e.file, e.line, e.column);
+}
 
-void write_cycle(const Finding& f, const Report& r, const Style& s, std::ostream& out) {
+void write_cycle(const Finding& f, const Report& r, const Style& s,
+                 std::ostream& out) {
   const auto sev = to_string(f.severity);
   for (std::size_t i = 0; i < f.evidence.size(); ++i) {
     const Evidence& e = f.evidence[i];
@@ -38,35 +46,39 @@ void write_cycle(const Finding& f, const Report& r, const Style& s, std::ostream
                                          r.map->name(f.cycle[i + 1]))
                            : std::string();
     if (i == 0) {
-      out << fmt::format("{}: {} {}; {}: {} [{}]\n", s.location(loc(e)), s.severity(sev),
-                         f.message, edge, describe(e), f.rule);
+      out << fmt::format("{}: {} {}; {}: {} [{}]\n", s.location(loc(e)),
+                         s.severity(sev), f.message, edge, describe(e), f.rule);
     } else {
-      out << fmt::format("{}: {} {}: {}\n", s.location(loc(e)), s.severity("note"), edge,
-                         describe(e));
+      out << fmt::format("{}: {} {}: {}\n", s.location(loc(e)),
+                         s.severity("note"), edge, describe(e));
     }
   }
 }
 
-void write_finding(const Finding& f, const Report& r, const Style& s, std::ostream& out) {
+void write_finding(const Finding& f, const Report& r, const Style& s,
+                   std::ostream& out) {
   const auto sev = to_string(f.severity);
   if (f.config_location) {
     const auto& c = *f.config_location;
-    out << fmt::format("{}: {} {} [{}]\n", s.location(fmt::format("{}:{}:{}", c.file, c.line,
-                                                                   c.column)),
-                       s.severity(sev), f.message, f.rule);
+    out << fmt::format(
+        "{}: {} {} [{}]\n",
+        s.location(fmt::format("{}:{}:{}", c.file, c.line, c.column)),
+        s.severity(sev), f.message, f.rule);
   }
   if (!f.cycle.empty()) return write_cycle(f, r, s, out);
-  const std::size_t shown = r.max_evidence > 0
-                                ? std::min<std::size_t>(f.evidence.size(), r.max_evidence)
-                                : f.evidence.size();
+  const std::size_t shown =
+      r.max_evidence > 0
+          ? std::min<std::size_t>(f.evidence.size(), r.max_evidence)
+          : f.evidence.size();
   for (std::size_t i = 0; i < shown; ++i) {
     const Evidence& e = f.evidence[i];
-    out << fmt::format("{}: {} {}: {} [{}]\n", s.location(loc(e)), s.severity(sev), f.message,
-                       describe(e), f.rule);
+    out << fmt::format("{}: {} {}: {} [{}]\n", s.location(loc(e)),
+                       s.severity(sev), f.message, describe(e), f.rule);
   }
   if (shown < f.evidence.size() && f.from && f.to) {
-    out << fmt::format("{} {} more; see 'seams explain {} {}'\n", s.severity("note"),
-                       f.evidence.size() - shown, r.map->name(*f.from), r.map->name(*f.to));
+    out << fmt::format("{} {} more; see 'seams explain {} {}'\n",
+                       s.severity("note"), f.evidence.size() - shown,
+                       r.map->name(*f.from), r.map->name(*f.to));
   }
 }
 
@@ -96,14 +108,17 @@ class TextReporter final : public Reporter {
                               : fmt::format("{}, {}", plural(m.errors, "error"),
                                             plural(m.warnings, "warning"));
     out << fmt::format("seams: {}; {}, {}, {}, {}, {}\n", verdict,
-                       plural(m.translation_units, "translation unit"), plural(m.files, "file"),
-                       plural(m.modules, "module"), plural(m.parse_failures, "parse failure"),
+                       plural(m.translation_units, "translation unit"),
+                       plural(m.files, "file"), plural(m.modules, "module"),
+                       plural(m.parse_failures, "parse failure"),
                        plural(m.unowned_files, "unowned file"));
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Reporter> make_text_reporter() { return std::make_unique<TextReporter>(); }
+std::unique_ptr<Reporter> make_text_reporter() {
+  return std::make_unique<TextReporter>();
+}
 
 }  // namespace seams

@@ -1,8 +1,9 @@
-// Flags modules that depend on each other in a cycle: one finding per strongly connected
-// component, with one concrete chain of edges (a file:line for each) and the lightest edges
-// whose removal breaks every cycle of the component.
+// Flags modules that depend on each other in a cycle: one finding per strongly
+// connected component, with one concrete chain of edges (a file:line for each)
+// and the lightest edges whose removal breaks every cycle of the component.
 //   orders -> billing (billing::Invoice), billing -> orders (orders::Order)
-//   -> "billing, orders form a dependency cycle: billing -> orders -> billing; ..."
+//   -> "billing, orders form a dependency cycle: billing -> orders -> billing;
+//   ..."
 #include <fmt/format.h>
 
 #include "rules/rules.h"
@@ -24,7 +25,8 @@ class CycleRule final : public Rule {
  public:
   std::string_view id() const override { return "cycle"; }
   std::string_view summary() const override {
-    return "Modules depend on each other in a cycle, so none can be extracted alone.";
+    return "Modules depend on each other in a cycle, so none can be extracted "
+           "alone.";
   }
   void check(const RuleInput& in, FindingSink& out) const override {
     for (const auto& scc : in.graph.cycles()) {
@@ -33,18 +35,21 @@ class CycleRule final : public Rule {
       f.cycle = in.graph.cycle_path(scc);
       for (std::size_t i = 0; i + 1 < f.cycle.size(); ++i) {
         const ModuleEdge* e = in.graph.edge(f.cycle[i], f.cycle[i + 1]);
-        if (e && !e->evidence.empty()) f.evidence.push_back(e->evidence.front());
+        if (e && !e->evidence.empty())
+          f.evidence.push_back(e->evidence.front());
       }
       std::vector<std::string> cut_text;
       for (const auto& [from, to] : in.graph.lightest_cut(scc)) {
         const int uses = in.graph.edge(from, to)->uses();
         f.cut.push_back({from, to, uses});
-        cut_text.push_back(fmt::format("{} -> {} ({} use{})", in.map.name(from), in.map.name(to),
-                                       uses, uses == 1 ? "" : "s"));
+        cut_text.push_back(fmt::format("{} -> {} ({} use{})", in.map.name(from),
+                                       in.map.name(to), uses,
+                                       uses == 1 ? "" : "s"));
       }
-      f.message = fmt::format("{} form a dependency cycle: {}; cheapest to cut: {}",
-                              join_names(in.map, scc, ", "),
-                              join_names(in.map, f.cycle, " -> "), fmt::join(cut_text, ", "));
+      f.message = fmt::format(
+          "{} form a dependency cycle: {}; cheapest to cut: {}",
+          join_names(in.map, scc, ", "), join_names(in.map, f.cycle, " -> "),
+          fmt::join(cut_text, ", "));
       out.add(std::move(f));
     }
   }
@@ -52,6 +57,8 @@ class CycleRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_cycle_rule() { return std::make_unique<CycleRule>(); }
+std::unique_ptr<Rule> make_cycle_rule() {
+  return std::make_unique<CycleRule>();
+}
 
 }  // namespace seams

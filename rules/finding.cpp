@@ -33,8 +33,9 @@ void sort_findings(std::vector<Finding>& findings, const ModuleMap& map) {
     for (ModuleId m : f.modules) names.push_back(map.name(m));
     return std::tuple{f.from.has_value() ? 0 : 1, names, f.rule, f.message};
   };
-  std::stable_sort(findings.begin(), findings.end(),
-                   [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+  std::stable_sort(
+      findings.begin(), findings.end(),
+      [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
 }
 
 }  // namespace seams

@@ -1,4 +1,5 @@
-// Findings: what the rules say about user code. Plain values that reporters format.
+// Findings: what the rules say about user code. Plain values that reporters
+// format.
 #pragma once
 
 #include <optional>
@@ -39,18 +40,21 @@ struct Finding {
   std::optional<ModuleId> from;   // pair findings
   std::optional<ModuleId> to;     // pair findings
   std::vector<ModuleId> modules;  // [from, to], or a cycle's members (sorted)
-  std::string message;            // "orders uses billing, which is not in its depends_on"
-  std::vector<Evidence> evidence;  // sorted; for a cycle: one per edge of `cycle`, in order
+  std::string message;  // "orders uses billing, which is not in its depends_on"
+  std::vector<Evidence>
+      evidence;  // sorted; for a cycle: one per edge of `cycle`, in order
   std::optional<ConfigLocation> config_location;
-  std::vector<ModuleId> cycle;   // cycle findings: [m0, m1, ..., m0]
-  std::vector<CycleEdge> cut;    // cycle findings: the lightest edges to remove
-  std::string fingerprint;       // stable across line moves: hash of rule and modules
+  std::vector<ModuleId> cycle;  // cycle findings: [m0, m1, ..., m0]
+  std::vector<CycleEdge> cut;   // cycle findings: the lightest edges to remove
+  std::string
+      fingerprint;  // stable across line moves: hash of rule and modules
 };
 
 /// FNV-1a 64-bit of `text`, as 16 hex digits. Stable across platforms and runs.
 std::string stable_hash(std::string_view text);
 
-/// Sorts findings for output: by (from, to) module names, then rule; cycles after pairs.
+/// Sorts findings for output: by (from, to) module names, then rule; cycles
+/// after pairs.
 void sort_findings(std::vector<Finding>& findings, const ModuleMap& map);
 
 }  // namespace seams

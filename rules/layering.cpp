@@ -28,8 +28,8 @@ class LayeringRule final : public Rule {
       f.to = e.to;
       f.modules = {e.from, e.to};
       f.message = fmt::format("{} (layer {}) uses {} from the higher layer {}",
-                              in.map.name(e.from), from_layer->name, in.map.name(e.to),
-                              to_layer->name);
+                              in.map.name(e.from), from_layer->name,
+                              in.map.name(e.to), to_layer->name);
       f.evidence = e.evidence;
       out.add(std::move(f));
     }
@@ -38,6 +38,8 @@ class LayeringRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_layering_rule() { return std::make_unique<LayeringRule>(); }
+std::unique_ptr<Rule> make_layering_rule() {
+  return std::make_unique<LayeringRule>();
+}
 
 }  // namespace seams

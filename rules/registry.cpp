@@ -1,4 +1,5 @@
-// The list of built-in rules (one line each, sorted) and the loop that runs them.
+// The list of built-in rules (one line each, sorted) and the loop that runs
+// them.
 #include <algorithm>
 
 #include "rules/rule.h"
@@ -23,7 +24,8 @@ std::vector<Finding> run_rules(const RuleInput& in) {
   std::vector<Finding> all;
   for (const auto& rule : builtin_rules()) {
     Severity severity = rule->default_severity();
-    if (auto it = in.config.rules.find(std::string(rule->id())); it != in.config.rules.end()) {
+    if (auto it = in.config.rules.find(std::string(rule->id()));
+        it != in.config.rules.end()) {
       switch (it->second) {
         case RuleSeverity::off:
           continue;

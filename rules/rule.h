@@ -1,5 +1,5 @@
-// The rule interface. A rule reads the module graph and config and emits findings; it is one
-// file plus one line in registry.cpp.
+// The rule interface. A rule reads the module graph and config and emits
+// findings; it is one file plus one line in registry.cpp.
 #pragma once
 
 #include <memory>
@@ -19,7 +19,8 @@ struct RuleInput {
   const Config& config;
   const ModuleMap& map;
   const ModuleGraph& graph;
-  std::string config_display_path;  // seams.yaml as shown in findings (relative to the root)
+  std::string config_display_path;  // seams.yaml as shown in findings (relative
+                                    // to the root)
 };
 
 /// Collects findings; the registry fills in severity and fingerprint.
@@ -47,7 +48,8 @@ class Rule {
 /// Every built-in rule, sorted by id.
 const std::vector<std::unique_ptr<Rule>>& builtin_rules();
 
-/// Runs every enabled rule, applies severities from the config, fills fingerprints, sorts.
+/// Runs every enabled rule, applies severities from the config, fills
+/// fingerprints, sorts.
 std::vector<Finding> run_rules(const RuleInput& in);
 
 }  // namespace seams

@@ -28,8 +28,8 @@ class UndeclaredDependencyRule final : public Rule {
       f.from = e.from;
       f.to = e.to;
       f.modules = {e.from, e.to};
-      f.message =
-          fmt::format("{} uses {}, which is not in its depends_on", in.map.name(e.from), to);
+      f.message = fmt::format("{} uses {}, which is not in its depends_on",
+                              in.map.name(e.from), to);
       f.evidence = e.evidence;
       out.add(std::move(f));
     }

@@ -1,7 +1,9 @@
-// Flags a `depends_on` entry the module never uses (a warning by default): stale declarations
-// hide the real architecture and let new coupling in without review.
+// Flags a `depends_on` entry the module never uses (a warning by default):
+// stale declarations hide the real architecture and let new coupling in without
+// review.
 //   app: {depends_on: [analytics]}; nothing in app uses analytics
-//   -> seams.yaml:9:24: "app declares a dependency on analytics but does not use it"
+//   -> seams.yaml:9:24: "app declares a dependency on analytics but does not
+//   use it"
 #include <fmt/format.h>
 
 #include "rules/rules.h"
@@ -28,9 +30,11 @@ class UnusedDependencyRule final : public Rule {
         f.from = from;
         f.to = *to;
         f.modules = {from, *to};
-        f.message = fmt::format("{} declares a dependency on {} but does not use it",
-                                in.map.name(from), dep.name);
-        f.config_location = ConfigLocation{in.config_display_path, dep.loc.line, dep.loc.column};
+        f.message =
+            fmt::format("{} declares a dependency on {} but does not use it",
+                        in.map.name(from), dep.name);
+        f.config_location = ConfigLocation{in.config_display_path, dep.loc.line,
+                                           dep.loc.column};
         out.add(std::move(f));
       }
     }

@@ -13,6 +13,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
+/// Removes a directory at the end of its scope, also when the constructor of
+/// its owner fails.
+struct DirRemover {
+  fs::path dir;
+  DirRemover() = default;
+  DirRemover(const DirRemover&) = delete;
+  DirRemover& operator=(const DirRemover&) = delete;
+  ~DirRemover() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+};
+
 /// Loads `yaml` from a seams.yaml in a fresh temp directory and keeps the
 /// Config alive for the map built on it.
 class Project {
@@ -21,8 +34,8 @@ class Project {
     std::string templ =
         (fs::temp_directory_path() / "seams-map-test-XXXXXX").string();
     REQUIRE(mkdtemp(templ.data()) != nullptr);
-    dir_ = templ;
-    file_ = dir_ / "seams.yaml";
+    dir_.dir = templ;
+    file_ = dir_.dir / "seams.yaml";
     std::ofstream(file_) << yaml;
     Diagnostics diags;
     config_ = load_config(file_, diags);
@@ -30,13 +43,6 @@ class Project {
     REQUIRE(config_);
     map_.emplace(*config_);
   }
-  ~Project() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  Project(const Project&) = delete;
-  Project& operator=(const Project&) = delete;
-
   const ModuleMap& map() const { return *map_; }
 
   /// The owning module's name, or "(external)", "(excluded)", "(unowned)".
@@ -77,7 +83,7 @@ class Project {
   const Diagnostics& diags() const { return diags_; }
 
  private:
-  fs::path dir_;
+  DirRemover dir_;
   fs::path file_;
   std::optional<Config> config_;
   std::optional<ModuleMap> map_;

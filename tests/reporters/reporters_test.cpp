@@ -1,4 +1,5 @@
-// Reporters: exact text lines, JSON shape, DOT, and byte-identical output for equal input.
+// Reporters: exact text lines, JSON shape, DOT, and byte-identical output for
+// equal input.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -27,24 +28,30 @@ std::string render(const char* format, const Fixture& f, bool graph = false) {
   r.summary.files = 3;
   count_findings(r);
   std::ostringstream os;
-  (graph ? find_graph_reporter(format) : find_check_reporter(format))->write(r, os);
+  (graph ? find_graph_reporter(format) : find_check_reporter(format))
+      ->write(r, os);
   return os.str();
 }
 
 Fixture sample() {
   return make_fixture(kYaml, {inc("src/a/x.cpp", "src/b/y.h", 1),
-                              {"src/a/x.cpp", 4, 7, UseKind::symbol, "b::Y", "src/b/y.h", "f"}});
+                              {"src/a/x.cpp", 4, 7, UseKind::symbol, "b::Y",
+                               "src/b/y.h", "f"}});
 }
 
-TEST_CASE("text output is compiler-style, grouped, with a summary line", "[reporters]") {
+TEST_CASE("text output is compiler-style, grouped, with a summary line",
+          "[reporters]") {
   CHECK(render("text", sample()) ==
         "== a -> b ==\n"
-        "src/a/x.cpp:1:1: error: a uses b, which is not in its depends_on: includes "
+        "src/a/x.cpp:1:1: error: a uses b, which is not in its depends_on: "
+        "includes "
         "\"src/b/y.h\" [undeclared-dependency]\n"
-        "src/a/x.cpp:4:7: error: a uses b, which is not in its depends_on: uses b::Y "
+        "src/a/x.cpp:4:7: error: a uses b, which is not in its depends_on: "
+        "uses b::Y "
         "(src/b/y.h) [undeclared-dependency]\n"
         "\n"
-        "seams: 1 error, 0 warnings; 2 translation units, 3 files, 2 modules, 0 parse "
+        "seams: 1 error, 0 warnings; 2 translation units, 3 files, 2 modules, "
+        "0 parse "
         "failures, 0 unowned files\n");
 }
 
@@ -52,8 +59,11 @@ TEST_CASE("json output follows the version-1 contract", "[reporters]") {
   auto j = nlohmann::json::parse(render("json", sample()));
   CHECK(j["version"] == 1);
   CHECK(j["summary"]["errors"] == 1);
-  CHECK(j["dependencies"][0] ==
-        nlohmann::json{{"from", "a"}, {"to", "b"}, {"includes", 1}, {"symbols", 1}, {"macros", 0}});
+  CHECK(j["dependencies"][0] == nlohmann::json{{"from", "a"},
+                                               {"to", "b"},
+                                               {"includes", 1},
+                                               {"symbols", 1},
+                                               {"macros", 0}});
   const auto& finding = j["findings"][0];
   CHECK(finding["rule"] == "undeclared-dependency");
   CHECK(finding["modules"] == nlohmann::json{"a", "b"});
@@ -67,10 +77,12 @@ TEST_CASE("the same input gives byte-identical output", "[reporters]") {
   CHECK(render("text", sample()) == render("text", sample()));
 }
 
-TEST_CASE("dot output clusters layers and marks violating edges", "[reporters]") {
+TEST_CASE("dot output clusters layers and marks violating edges",
+          "[reporters]") {
   std::string dot = render("dot", sample(), true);
   CHECK(dot.find("subgraph \"cluster_top\"") != std::string::npos);
-  CHECK(dot.find("\"a\" -> \"b\" [label=\"1i/1s/0m\", color=\"#d55e00\"") != std::string::npos);
+  CHECK(dot.find("\"a\" -> \"b\" [label=\"1i/1s/0m\", color=\"#d55e00\"") !=
+        std::string::npos);
 }
 
 }  // namespace

@@ -17,16 +17,19 @@ std::vector<std::string> rules_of(const std::vector<Finding>& fs) {
   return out;
 }
 
-TEST_CASE("undeclared-dependency fires for a module missing from depends_on", "[rules]") {
+TEST_CASE("undeclared-dependency fires for a module missing from depends_on",
+          "[rules]") {
   auto f = make_fixture(R"(version: 1
 modules:
   a: {paths: ["src/a/**"], depends_on: [c]}
   b: {paths: ["src/b/**"]}
   c: {paths: ["src/c/**"]}
 )",
-                        {sym("src/a/x.cpp", "src/b/y.h", "b::Y"), sym("src/a/x.cpp", "src/c/z.h")});
+                        {sym("src/a/x.cpp", "src/b/y.h", "b::Y"),
+                         sym("src/a/x.cpp", "src/c/z.h")});
   auto findings = run(f);
-  REQUIRE(rules_of(findings) == std::vector<std::string>{"undeclared-dependency"});
+  REQUIRE(rules_of(findings) ==
+          std::vector<std::string>{"undeclared-dependency"});
   CHECK(findings[0].message == "a uses b, which is not in its depends_on");
   CHECK(findings[0].evidence.at(0).symbol == "b::Y");
   CHECK(findings[0].severity == Severity::error);
@@ -42,7 +45,9 @@ modules:
   CHECK(run(f).empty());
 }
 
-TEST_CASE("layering fires when a lower layer uses a higher one, not the other way", "[rules]") {
+TEST_CASE(
+    "layering fires when a lower layer uses a higher one, not the other way",
+    "[rules]") {
   auto f = make_fixture(R"(version: 1
 layers: [app, platform]
 modules:
@@ -50,14 +55,17 @@ modules:
   core: {paths: ["src/core/**"], layer: platform}
   util: {paths: ["src/util/**"], layer: platform}
 )",
-                        {sym("src/core/x.cpp", "src/app/y.h"), sym("src/app/x.cpp", "src/util/y.h"),
+                        {sym("src/core/x.cpp", "src/app/y.h"),
+                         sym("src/app/x.cpp", "src/util/y.h"),
                          sym("src/core/z.cpp", "src/util/y.h")});
   auto findings = run(f);
   REQUIRE(rules_of(findings) == std::vector<std::string>{"layering"});
-  CHECK(findings[0].message == "core (layer platform) uses app from the higher layer app");
+  CHECK(findings[0].message ==
+        "core (layer platform) uses app from the higher layer app");
 }
 
-TEST_CASE("cycle fires once per component with the chain and the cut", "[rules]") {
+TEST_CASE("cycle fires once per component with the chain and the cut",
+          "[rules]") {
   auto f = make_fixture(R"(version: 1
 modules:
   a: {paths: ["src/a/**"]}
@@ -70,21 +78,23 @@ modules:
   auto findings = run(f);
   REQUIRE(rules_of(findings) == std::vector<std::string>{"cycle"});
   CHECK(findings[0].message ==
-        "a, b form a dependency cycle: a -> b -> a; cheapest to cut: b -> a (1 use)");
+        "a, b form a dependency cycle: a -> b -> a; cheapest to cut: b -> a (1 "
+        "use)");
   REQUIRE(findings[0].evidence.size() == 2);
   CHECK(findings[0].evidence[1].line == 7);
 }
 
 TEST_CASE("cycle does not fire for a diamond", "[rules]") {
-  auto f = make_fixture(R"(version: 1
+  auto f = make_fixture(
+      R"(version: 1
 modules:
   a: {paths: ["src/a/**"]}
   b: {paths: ["src/b/**"]}
   c: {paths: ["src/c/**"]}
   d: {paths: ["src/d/**"]}
 )",
-                        {sym("src/a/x.cpp", "src/b/y.h"), sym("src/a/x.cpp", "src/c/y.h"),
-                         sym("src/b/x.cpp", "src/d/y.h"), sym("src/c/x.cpp", "src/d/y.h")});
+      {sym("src/a/x.cpp", "src/b/y.h"), sym("src/a/x.cpp", "src/c/y.h"),
+       sym("src/b/x.cpp", "src/d/y.h"), sym("src/c/x.cpp", "src/d/y.h")});
   CHECK(run(f).empty());
 }
 
@@ -102,19 +112,22 @@ modules:
   CHECK(findings[0].evidence[0].target == "src/b/internal/impl.h");
 }
 
-TEST_CASE("without a public list headers are public and sources are not", "[rules]") {
+TEST_CASE("without a public list headers are public and sources are not",
+          "[rules]") {
   auto f = make_fixture(R"(version: 1
 modules:
   a: {paths: ["src/a/**"]}
   b: {paths: ["src/b/**"]}
 )",
-                        {sym("src/a/x.cpp", "src/b/api.h"), sym("src/a/x.cpp", "src/b/impl.cpp")});
+                        {sym("src/a/x.cpp", "src/b/api.h"),
+                         sym("src/a/x.cpp", "src/b/impl.cpp")});
   auto findings = run(f);
   REQUIRE(rules_of(findings) == std::vector<std::string>{"private-access"});
   CHECK(findings[0].evidence.at(0).target == "src/b/impl.cpp");
 }
 
-TEST_CASE("unused-dependency warns at the depends_on entry, not for used ones", "[rules]") {
+TEST_CASE("unused-dependency warns at the depends_on entry, not for used ones",
+          "[rules]") {
   auto f = make_fixture(R"(version: 1
 modules:
   a:
@@ -132,7 +145,8 @@ modules:
   CHECK(findings[0].config_location->column == 21);
 }
 
-TEST_CASE("severities come from the rules section; off disables a rule", "[rules]") {
+TEST_CASE("severities come from the rules section; off disables a rule",
+          "[rules]") {
   auto f = make_fixture(R"(version: 1
 modules:
   a: {paths: ["src/a/**"], depends_on: []}
@@ -143,13 +157,15 @@ rules:
 )",
                         {sym("src/a/x.cpp", "src/b/x.cpp")});
   auto findings = run(f);
-  REQUIRE(rules_of(findings) == std::vector<std::string>{"undeclared-dependency"});
+  REQUIRE(rules_of(findings) ==
+          std::vector<std::string>{"undeclared-dependency"});
   CHECK(findings[0].severity == Severity::warning);
 }
 
 TEST_CASE("fingerprints do not depend on line numbers", "[rules]") {
-  const char* yaml = "version: 1\nmodules:\n  a: {paths: [\"src/a/**\"], depends_on: []}\n"
-                     "  b: {paths: [\"src/b/**\"]}\n";
+  const char* yaml =
+      "version: 1\nmodules:\n  a: {paths: [\"src/a/**\"], depends_on: []}\n"
+      "  b: {paths: [\"src/b/**\"]}\n";
   auto f1 = make_fixture(yaml, {sym("src/a/x.cpp", "src/b/y.h", "s", 3)});
   auto f2 = make_fixture(yaml, {sym("src/a/x.cpp", "src/b/y.h", "s", 30)});
   CHECK(run(f1).at(0).fingerprint == run(f2).at(0).fingerprint);

@@ -1,7 +1,9 @@
-// A small version of llvm::Annotations for front-end tests: marks points in a C++ snippet.
-//   "void f($use(b::Money)^b::Money m);"  -> code "void f(b::Money m);" and a point named
-//   "use" with payload "b::Money" at line 1, column 8.
-// `^` alone is an anonymous point. Points are reported 1-based, as libclang reports them.
+// A small version of llvm::Annotations for front-end tests: marks points in a
+// C++ snippet.
+//   "void f($use(b::Money)^b::Money m);"  -> code "void f(b::Money m);" and a
+//   point named "use" with payload "b::Money" at line 1, column 8.
+// `^` alone is an anonymous point. Points are reported 1-based, as libclang
+// reports them.
 #pragma once
 
 #include <string>
@@ -30,8 +32,9 @@ inline Annotated annotate(const std::string& text) {
       Point p;
       std::size_t j = i;
       if (c == '$') {
-        for (++j; j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) ||
-                                      text[j] == '_');
+        for (++j; j < text.size() &&
+                  (std::isalnum(static_cast<unsigned char>(text[j])) ||
+                   text[j] == '_');
              ++j)
           p.name += text[j];
         if (j < text.size() && text[j] == '(') {
@@ -56,8 +59,10 @@ inline Annotated annotate(const std::string& text) {
       continue;
     }
     out.code += c;
-    if (c == '\n') ++line, column = 1;
-    else ++column;
+    if (c == '\n')
+      ++line, column = 1;
+    else
+      ++column;
   }
   return out;
 }

@@ -1,5 +1,5 @@
-// Fixtures for tests above the front end: a config from YAML text, and a module graph from
-// hand-written file uses ("src/a/x.cpp -> src/b/y.h").
+// Fixtures for tests above the front end: a config from YAML text, and a module
+// graph from hand-written file uses ("src/a/x.cpp -> src/b/y.h").
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -24,10 +24,12 @@ struct Fixture {
   ModuleId id(const std::string& name) const { return *map->find(name); }
 };
 
-inline Fixture make_fixture(const std::string& yaml, const std::vector<FileUse>& uses) {
+inline Fixture make_fixture(const std::string& yaml,
+                            const std::vector<FileUse>& uses) {
   static int n = 0;
   auto dir = std::filesystem::temp_directory_path() /
-             ("seams-fixture-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+             ("seams-fixture-" + std::to_string(::getpid()) + "-" +
+              std::to_string(n++));
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "seams.yaml") << yaml;
   Diagnostics diags;
@@ -38,7 +40,8 @@ inline Fixture make_fixture(const std::string& yaml, const std::vector<FileUse>&
   Fixture f;
   f.config = std::make_unique<Config>(std::move(*cfg));
   f.map = std::make_unique<ModuleMap>(*f.config);
-  std::vector<std::string> mains;  // every .cpp named by a use is a translation unit
+  std::vector<std::string>
+      mains;  // every .cpp named by a use is a translation unit
   for (const auto& u : uses)
     for (const auto* file : {&u.from, &u.to})
       if (file->ends_with(".cpp")) mains.push_back(*file);
@@ -48,12 +51,13 @@ inline Fixture make_fixture(const std::string& yaml, const std::vector<FileUse>&
 }
 
 /// A symbol use from `from` into `to` (line 1, column 1).
-inline FileUse sym(const std::string& from, const std::string& to, const std::string& symbol = "x",
-                   std::uint32_t line = 1) {
+inline FileUse sym(const std::string& from, const std::string& to,
+                   const std::string& symbol = "x", std::uint32_t line = 1) {
   return {from, line, 1, UseKind::symbol, symbol, to, {}};
 }
 
-inline FileUse inc(const std::string& from, const std::string& to, std::uint32_t line = 1) {
+inline FileUse inc(const std::string& from, const std::string& to,
+                   std::uint32_t line = 1) {
   return {from, line, 1, UseKind::include, "\"" + to + "\"", to, {}};
 }
 

@@ -1,5 +1,6 @@
-// A throwaway project on disk for front-end tests (clangd's TestTU): write files, index one
-// main file with the real libclang front end, and get the linked file uses back.
+// A throwaway project on disk for front-end tests (clangd's TestTU): write
+// files, index one main file with the real libclang front end, and get the
+// linked file uses back.
 #pragma once
 
 #include <filesystem>
@@ -19,7 +20,8 @@ class TestProject {
   TestProject() {
     static int counter = 0;
     root_ = std::filesystem::temp_directory_path() /
-            ("seams-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+            ("seams-test-" + std::to_string(::getpid()) + "-" +
+             std::to_string(counter++));
     std::filesystem::remove_all(root_);
     std::filesystem::create_directories(root_);
     root_ = std::filesystem::canonical(root_);
@@ -34,7 +36,8 @@ class TestProject {
     std::ofstream(p) << text;
   }
 
-  CompileCommand command(const std::string& main_rel, std::vector<std::string> extra = {}) const {
+  CompileCommand command(const std::string& main_rel,
+                         std::vector<std::string> extra = {}) const {
     CompileCommand c;
     c.directory = root_.string();
     c.file = (root_ / main_rel).string();
@@ -51,7 +54,8 @@ class TestProject {
     std::vector<CompileCommand> cmds;
     for (const auto& m : mains) cmds.push_back(command(m));
     std::vector<TuFailure> local;
-    ProjectFacts facts = index_all(cmds, {{root_.string()}, 1, {}}, failures ? *failures : local);
+    ProjectFacts facts = index_all(cmds, {{root_.string()}, 1, {}},
+                                   failures ? *failures : local);
     return link_uses(facts, root_.string());
   }
 

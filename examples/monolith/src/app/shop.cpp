@@ -71,16 +71,4 @@ bool Shop::checkout(users::UserId customer_id, const CartItems& items, std::stri
     return true;
 }
 
-void Shop::print_report(std::ostream& out) const {
-    out << "== " << banner() << " ==\n";
-    report_.render(out);
-    out << "invoices:        " << ledger_.size() << " (" << ledger_.outstanding().size() << " outstanding)\n";
-    out << "emails queued:   " << notifier_.outbox().size() << " (tracked " << tracker_.count("email_sent")
-        << ")\n";
-    out << "audit trail:\n";
-    for (const std::string& line : audit_.lines()) {
-        out << "  " << line << "\n";
-    }
-}
-
 }  // namespace app

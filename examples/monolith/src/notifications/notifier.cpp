@@ -37,7 +37,7 @@ void Notifier::welcome(const users::User& customer) {
 void Notifier::send(const users::User& customer, Message message) {
     const std::string masked = users::detail::mask_email(message.recipient);  // seams-demo: private-access (call to a function declared in another module's internal header)
     CORE_LOG_INFO("notifications", message.template_id + " queued for " + masked);
-    tracker_.record("email_sent", customer.id().value, {{"template", message.template_id}});
+    tracker_.record("email_sent", customer.id().value, {{"template", message.template_id}});  // seams-demo: cycle (member call closing app -> notifications -> analytics -> app)
     outbox_.push_back(std::move(message));
 }
 

@@ -37,6 +37,7 @@ public:
                   std::string_view region);
     void fail_next_payment() { gateway_.fail_next_attempt(); }
     void print_report(std::ostream& out) const;
+    void print_outstanding(std::ostream& out) const;
 
 private:
     core::SystemPrincipal system_;

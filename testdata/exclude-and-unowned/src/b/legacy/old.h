@@ -1,0 +1,4 @@
+#pragma once
+namespace b {
+inline int old_value() { return 0; }
+}  // namespace b

@@ -1,0 +1,3 @@
+#include "a/shared.h"
+
+int a_use3() { return a_shared() + 3; }

@@ -1,0 +1,4 @@
+#include "b/widget.h"
+
+int b::Widget::size() const { return 3; }
+b::Widget b::make() { return Widget{}; }

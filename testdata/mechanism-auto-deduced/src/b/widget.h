@@ -1,0 +1,7 @@
+#pragma once
+namespace b {
+struct Widget {
+  int size() const;
+};
+Widget make();
+}  // namespace b

@@ -1,0 +1,6 @@
+#pragma once
+namespace b {
+struct Shape {
+  virtual ~Shape() = default;
+};
+}  // namespace b

@@ -1,0 +1,4 @@
+#pragma once
+namespace b {
+enum class Level { low, high };
+}  // namespace b

@@ -1,0 +1,4 @@
+#pragma once
+namespace b {
+enum Color { red, green };
+}  // namespace b

@@ -1,0 +1,2 @@
+#pragma once
+#define B_TWICE(x) ((x) * 2)

@@ -1,0 +1,7 @@
+#pragma once
+namespace b {
+struct Config {
+  int retries;
+};
+Config& config();
+}  // namespace b

@@ -1,0 +1,6 @@
+#pragma once
+namespace b {
+struct Point {
+  int x, y;
+};
+}  // namespace b

@@ -1,0 +1,6 @@
+#pragma once
+namespace b {
+struct Money {
+  long cents;
+};
+}  // namespace b

@@ -1,0 +1,3 @@
+#include "b/limits.h"
+
+int b::max_users = 100;

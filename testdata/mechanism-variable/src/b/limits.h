@@ -1,0 +1,4 @@
+#pragma once
+namespace b {
+extern int max_users;
+}  // namespace b

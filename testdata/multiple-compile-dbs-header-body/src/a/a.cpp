@@ -1,0 +1,3 @@
+#include "a/inline.h"
+
+int a_run() { return a_level(); }

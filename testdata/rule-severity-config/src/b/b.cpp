@@ -1,0 +1,5 @@
+#include "b/api.h"
+#include "b/internal.h"
+
+int b::open() { return secret(); }
+int b::secret() { return 42; }

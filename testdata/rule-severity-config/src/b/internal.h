@@ -1,0 +1,4 @@
+#pragma once
+namespace b {
+int secret();
+}  // namespace b

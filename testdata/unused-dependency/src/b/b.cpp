@@ -1,0 +1,3 @@
+#include "b/b.h"
+
+int b::value() { return 7; }

@@ -1,0 +1,3 @@
+namespace c {
+int unused_by_anyone() { return 0; }
+}  // namespace c
