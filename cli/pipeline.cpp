@@ -90,9 +90,11 @@ std::vector<CompileCommand> project_commands(std::vector<CompileCommand> all,
                                              const ProjectScope& scope,
                                              const ModuleMap& map,
                                              const CommonOptions& opts,
-                                             Diagnostics& diags) {
+                                             Diagnostics& diags,
+                                             int& excluded) {
   std::vector<CompileCommand> kept;
-  int outside = 0, excluded = 0;
+  int outside = 0;
+  excluded = 0;
   for (auto& c : all) {
     std::error_code ec;
     fs::path real = fs::weakly_canonical(c.file, ec);
@@ -174,7 +176,9 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   auto all = load_commands(opts, diags);
   if (!all || !checkpoint(diags)) return std::nullopt;
   const ProjectScope scope{a.root};
-  auto commands = project_commands(std::move(*all), scope, *a.map, opts, diags);
+  int excluded_tus = 0;
+  auto commands = project_commands(std::move(*all), scope, *a.map, opts, diags,
+                                   excluded_tus);
   if (commands.empty()) {
     diags.error(
         "the compile DB has no translation unit inside the project root " +
@@ -214,6 +218,7 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
   a.census = take_census(files, *a.map, mains, diags);
+  a.census.excluded += excluded_tus;  // skipped before parsing
   a.graph = build_graph(uses, *a.map, mains, diags);
   if (!checkpoint(diags)) return std::nullopt;
   verbose(

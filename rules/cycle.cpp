@@ -6,6 +6,8 @@
 //   ..."
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "rules/rules.h"
 
 namespace seams {
@@ -35,8 +37,13 @@ class CycleRule final : public Rule {
       f.cycle = in.graph.cycle_path(scc);
       for (std::size_t i = 0; i + 1 < f.cycle.size(); ++i) {
         const ModuleEdge* e = in.graph.edge(f.cycle[i], f.cycle[i + 1]);
-        if (e && !e->evidence.empty())
-          f.evidence.push_back(e->evidence.front());
+        if (!e || e->evidence.empty()) continue;
+        // A symbol use says *what* couples the modules; an include only where.
+        auto it = std::find_if(
+            e->evidence.begin(), e->evidence.end(),
+            [](const Evidence& ev) { return ev.kind != UseKind::include; });
+        f.evidence.push_back(it != e->evidence.end() ? *it
+                                                     : e->evidence.front());
       }
       std::vector<std::string> cut_text;
       for (const auto& [from, to] : in.graph.lightest_cut(scc)) {
