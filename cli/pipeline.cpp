@@ -201,6 +201,8 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   report_failures(failures, a.root);
   a.failures = std::move(failures);
   a.translation_units = facts.translation_units;
+  a.classes = facts.classes;
+  for (auto& c : a.classes) c.file = relative_to_root(c.file, a.root);
   if (facts.parse_failures == facts.translation_units) {
     diags.error(fmt::format(
         "all {} translation units failed to parse; nothing could be analyzed",

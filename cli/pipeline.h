@@ -42,6 +42,8 @@ struct Analysis {
   FileCensus census;
   std::vector<TuFailure> failures;  // relative paths
   int translation_units = 0;
+  /// Classes defined in project files (paths relative to the root), for metrics.
+  std::vector<ClassFact> classes;
 };
 
 /// Runs the pipeline. Prints diagnostics as it goes; returns nullopt on bad

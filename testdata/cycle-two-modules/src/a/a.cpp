@@ -1,5 +1,5 @@
 #include "a/a.h"
-#include "b/b.h"  // expect: cycle (a -> b: this include and two calls, 3 uses)
+#include "b/b.h"  // a -> b: this include and two calls, 3 uses
 
 int a::base() { return 1; }
-int a_sum() { return b::twice(2) + b::twice(3); }
+int a_sum() { return b::twice(2) + b::twice(3); }  // expect: cycle (first symbol use of a -> b)

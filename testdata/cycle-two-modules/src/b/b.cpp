@@ -1,4 +1,4 @@
 #include "b/b.h"
-#include "a/a.h"  // expect: cycle (b -> a: this include and one call, 2 uses: the cheapest cut)
+#include "a/a.h"  // b -> a: this include and one call, 2 uses: the cheapest cut
 
-int b::twice(int x) { return 2 * x * a::base(); }
+int b::twice(int x) { return 2 * x * a::base(); }  // expect: cycle (note for b -> a)

@@ -1,0 +1,2 @@
+#pragma once
+inline int shared_value() { return 5; }
