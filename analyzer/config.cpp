@@ -420,6 +420,7 @@ void Loader::parse_scoring(const Entry& e, Config& config) {
     if (ec == std::errc() && end == text.data() + text.size() &&
         std::isfinite(number)) {
       config.scoring[item.name] = number;
+      config.scoring_locs[item.name] = loc_of(item.key.Mark());
     } else {
       error(
           loc_of(item.value, item.key),

@@ -64,6 +64,9 @@ struct Config {
   std::map<std::string, RuleSeverity> rules;  // only the rules the file names
   /// Optional `scoring:` section (later issues); kept raw as key -> number.
   std::map<std::string, double> scoring;
+  /// Where each `scoring:` key is written, so `seams score` can point at a bad
+  /// one.
+  std::map<std::string, ConfigLoc> scoring_locs;
 
   /// Index into `modules` of the module called `name`, or nullopt.
   std::optional<std::size_t> find_module(std::string_view name) const;

@@ -69,8 +69,10 @@ struct TuFacts {
   std::vector<RawUse> uses;
   std::vector<DeclFact> decls;
   std::vector<ClassFact> classes;
-  std::vector<std::string>
-      files;  // every project file the TU read (for reporting/caching)
+  std::vector<std::string> files;  // every project file the TU read
+  /// Every file the TU read, system headers included (absolute): what the fact
+  /// cache checks to know whether the TU must be parsed again.
+  std::vector<std::string> dependencies;
   bool failed = false;  // the TU could not be analyzed (or only partly)
   int error_count = 0;
   std::vector<std::string> first_errors;  // "file:line:col: message", at most 3

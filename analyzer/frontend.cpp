@@ -100,6 +100,7 @@ struct Client {
       it->second.path = fs::path(real).lexically_normal().string();
       it->second.in_project = scope->contains(it->second.path);
       if (it->second.in_project) facts->files.push_back(it->second.path);
+      facts->dependencies.push_back(it->second.path);
     }
     return it->second;
   }
@@ -181,18 +182,22 @@ void on_diagnostic(CXClientData data, CXDiagnosticSet set, void*) {
   }
 }
 
-CXIdxClientFile on_entered_main(CXClientData data, CXFile, void*) {
-  static_cast<Client*>(data)->entered_main = true;
+CXIdxClientFile on_entered_main(CXClientData data, CXFile main, void*) {
+  auto& cl = *static_cast<Client*>(data);
+  cl.entered_main = true;
+  cl.file_info(main);
   return nullptr;
 }
 
 CXIdxClientFile on_included(CXClientData data,
                             const CXIdxIncludedFileInfo* info) {
   auto& cl = *static_cast<Client*>(data);
-  FilePos from = file_pos(cl, info->hashLoc);
-  if (!from.file || !from.file->in_project || !info->file) return nullptr;
+  if (!info->file) return nullptr;
+  // Every included file is a dependency of the TU (for the cache), even a
+  // system header.
   const FileInfo& to = cl.file_info(info->file);
-  if (!to.in_project) return nullptr;
+  FilePos from = file_pos(cl, info->hashLoc);
+  if (!from.file || !from.file->in_project || !to.in_project) return nullptr;
   std::string spelled = info->isAngled ? fmt::format("<{}>", info->filename)
                                        : fmt::format("\"{}\"", info->filename);
   cl.facts->uses.push_back({from.file->path,
@@ -354,6 +359,8 @@ TuFacts TuIndexer::index(const CompileCommand& cmd) {
   return facts;
 }
 
+std::string libclang_version() { return take(clang_getClangVersion()); }
+
 ProjectFacts index_all(const std::vector<CompileCommand>& commands,
                        const FrontendOptions& opts,
                        std::vector<TuFailure>& failures) {
@@ -366,6 +373,7 @@ ProjectFacts index_all(const std::vector<CompileCommand>& commands,
     for (std::size_t i = next++; i < commands.size(); i = next++) {
       TuFacts facts = indexer.index(commands[i]);
       std::lock_guard lock(mutex);
+      if (opts.observe) opts.observe(commands[i], facts);
       if (facts.failed)
         failures.push_back(
             {facts.main_file, facts.first_errors, facts.error_count});

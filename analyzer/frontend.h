@@ -40,6 +40,9 @@ class TuIndexer {
   std::unique_ptr<State> state_;
 };
 
+/// "libclang version 19.1.7 ..." of the loaded library (part of cache keys).
+std::string libclang_version();
+
 /// Progress callback: (TUs done, total, file just finished).
 using ProgressFn =
     std::function<void(std::size_t, std::size_t, const std::string&)>;
@@ -48,6 +51,9 @@ struct FrontendOptions {
   ProjectScope scope;
   int jobs = 1;
   ProgressFn progress;  // may be empty; called from worker threads under a lock
+  /// Sees each TU's facts before they are merged (the cache records
+  /// dependencies); may be empty; called under the same lock.
+  std::function<void(const CompileCommand&, const TuFacts&)> observe;
 };
 
 /// Indexes every command on `jobs` threads and merges the facts (deduplicated).

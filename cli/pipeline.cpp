@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "analyzer/compile_db.h"
+#include "analyzer/fact_cache.h"
 #include "analyzer/link.h"
 #include "cli/console.h"
 #include "rules/rule.h"
@@ -29,6 +30,13 @@ void add_common_options(CLI::App& app, CommonOptions& opts) {
   app.add_flag("-v,--verbose", opts.verbose,
                "Print the compile DBs, dropped flags, per-stage counts and "
                "unowned files");
+  app.add_option(
+      "--cache-dir", opts.cache_dir,
+      "Where to keep the fact cache (default: .seams-cache/ in the build "
+      "directory of the first -p)");
+  app.add_flag(
+      "--no-cache", opts.no_cache,
+      "Parse every translation unit; neither read nor write the cache");
   app.add_option("--color", opts.color,
                  "Colour the output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -64,13 +72,15 @@ std::optional<fs::path> config_path(const CommonOptions& opts,
 }
 
 std::optional<std::vector<CompileCommand>> load_commands(
-    const CommonOptions& opts, Diagnostics& diags) {
+    const CommonOptions& opts, Diagnostics& diags,
+    std::vector<std::string>& db_paths) {
   std::vector<std::string> values = opts.compile_dbs;
   if (values.empty()) values.push_back("");
   std::vector<CompileCommand> all;
   for (const auto& v : values) {
     auto path = locate_compile_db(v, diags);
     if (!path) continue;
+    db_paths.push_back(path->string());
     auto commands = load_compile_db(*path, diags);
     if (!commands) continue;
     verbose(opts, fmt::format("compile DB {}: {} entries", path->string(),
@@ -131,6 +141,18 @@ std::vector<CompileCommand> project_commands(std::vector<CompileCommand> all,
   return kept;
 }
 
+CacheOptions cache_options(const CommonOptions& opts, const std::string& root,
+                           const std::vector<std::string>& db_paths) {
+  CacheOptions c;
+  if (opts.no_cache || db_paths.empty()) return c;
+  // Default: beside the (first) compile DB, i.e. inside the build directory.
+  fs::path dir = opts.cache_dir.empty()
+                     ? fs::path(db_paths.front()).parent_path() / ".seams-cache"
+                     : fs::path(opts.cache_dir);
+  c.file = cache_file_for(dir, root, db_paths);
+  return c;
+}
+
 void report_failures(const std::vector<TuFailure>& failures,
                      const std::string& root) {
   for (const auto& f : failures) {
@@ -173,7 +195,8 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   verbose(opts, fmt::format("config {}: {} modules, project root {}",
                             cfg_path->string(), a.map->size(), a.root));
   // Compile DBs.
-  auto all = load_commands(opts, diags);
+  std::vector<std::string> db_paths;
+  auto all = load_commands(opts, diags, db_paths);
   if (!all || !checkpoint(diags)) return std::nullopt;
   const ProjectScope scope{a.root};
   int excluded_tus = 0;
@@ -193,10 +216,17 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
                     : static_cast<int>(std::thread::hardware_concurrency()),
       [&](std::size_t done, std::size_t total, const std::string& file) {
         progress.update(done, total, relative_to_root(file, a.root));
-      }};
-  std::vector<TuFailure> failures;
-  ProjectFacts facts = index_all(commands, fe, failures);
+      },
+      {}};
+  IndexRun run =
+      index_incremental(commands, fe, cache_options(opts, a.root, db_paths));
   progress.finish();
+  if (!run.note.empty()) verbose(opts, run.note);
+  verbose(opts, fmt::format("parsed {} of {} translation units ({} from the "
+                            "fact cache)",
+                            run.parsed, commands.size(), run.reused));
+  ProjectFacts facts = std::move(run.facts);
+  std::vector<TuFailure> failures = std::move(run.failures);
   for (auto& f : failures) f.file = relative_to_root(f.file, a.root);
   report_failures(failures, a.root);
   a.failures = std::move(failures);
@@ -222,6 +252,7 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   a.census = take_census(files, *a.map, mains, diags);
   a.census.excluded += excluded_tus;  // skipped before parsing
   a.graph = build_graph(uses, *a.map, mains, diags);
+  a.interiors = measure_interiors(uses, files, mains, *a.map);
   if (!checkpoint(diags)) return std::nullopt;
   verbose(
       opts,

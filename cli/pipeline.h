@@ -12,6 +12,7 @@
 #include "analyzer/diagnostics.h"
 #include "analyzer/frontend.h"
 #include "analyzer/graph.h"
+#include "analyzer/metrics.h"
 #include "analyzer/module_map.h"
 #include "reporters/report.h"
 
@@ -26,6 +27,8 @@ struct CommonOptions {
   std::vector<std::string> compile_dbs;  // -p, repeatable
   std::string config;                    // --config
   int jobs = 0;                          // -j; 0 = all cores
+  std::string cache_dir;  // --cache-dir; empty = in the build dir
+  bool no_cache = false;  // --no-cache
   bool verbose = false;
   std::string color = "auto";
 };
@@ -42,8 +45,12 @@ struct Analysis {
   FileCensus census;
   std::vector<TuFailure> failures;  // relative paths
   int translation_units = 0;
-  /// Classes defined in project files (paths relative to the root), for metrics.
+  /// Classes defined in project files (paths relative to the root), for
+  /// metrics.
   std::vector<ClassFact> classes;
+  /// Per module: files and the uses inside it, which the graph drops (for
+  /// cohesion in `seams score`).
+  std::vector<ModuleInterior> interiors;
 };
 
 /// Runs the pipeline. Prints diagnostics as it goes; returns nullopt on bad

@@ -9,6 +9,7 @@
 #include "analyzer/frontend.h"
 #include "analyzer/graph.h"
 #include "analyzer/module_map.h"
+#include "analyzer/scoring.h"
 #include "rules/finding.h"
 
 namespace seams {
@@ -32,6 +33,7 @@ struct Report {
   std::vector<TuFailure> failures;  // paths relative to the root
   bool color = false;               // ANSI colour (text on a TTY only)
   int max_evidence = 10;            // text: evidence lines per finding; 0 = all
+  const Scores* scores = nullptr;   // `seams score` only
 };
 
 /// Counts errors and warnings of `report.findings` into `report.summary`.

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "analyzer/hash.h"
+
 namespace seams {
 
 std::string_view to_string(Severity s) {
@@ -18,14 +20,7 @@ std::string_view to_string(Severity s) {
   return "error";
 }
 
-std::string stable_hash(std::string_view text) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return fmt::format("{:016x}", h);
-}
+std::string stable_hash(std::string_view text) { return hex64(fnv1a64(text)); }
 
 void sort_findings(std::vector<Finding>& findings, const ModuleMap& map) {
   auto key = [&](const Finding& f) {

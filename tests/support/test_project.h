@@ -54,7 +54,7 @@ class TestProject {
     std::vector<CompileCommand> cmds;
     for (const auto& m : mains) cmds.push_back(command(m));
     std::vector<TuFailure> local;
-    ProjectFacts facts = index_all(cmds, {{root_.string()}, 1, {}},
+    ProjectFacts facts = index_all(cmds, {{root_.string()}, 1, {}, {}},
                                    failures ? *failures : local);
     return link_uses(facts, root_.string());
   }

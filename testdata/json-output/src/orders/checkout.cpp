@@ -2,7 +2,7 @@
 
 namespace orders {
 int checkout(int order) {
-  billing::Invoice inv = billing::invoice_for(order);  // expect: x2 (type, call)
-  return inv.total;                                   // expect: the member
+  billing::Invoice inv = billing::invoice_for(order);  // expect: undeclared-dependency x2 (type, call)
+  return inv.total;                                   // expect: undeclared-dependency (member)
 }
 }  // namespace orders

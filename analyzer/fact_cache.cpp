@@ -1,0 +1,295 @@
+// Implements the fact cache (see fact_cache.h). The file is MessagePack (nlohmann/json) behind
+// a header with a checksum: a truncated or corrupt file is detected, ignored and rebuilt.
+#include "analyzer/fact_cache.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "analyzer/hash.h"
+
+namespace seams {
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+namespace {
+
+constexpr std::string_view kMagic = "SEAMS-FACTS 2\n";
+
+struct Stamp {
+  std::int64_t mtime = 0;
+  std::int64_t size = -1;
+  std::uint64_t hash = 0;
+  bool operator==(const Stamp&) const = default;
+};
+
+struct TuRecord {
+  std::string main_file;
+  std::vector<std::string> deps;
+  bool failed = false;
+  int error_count = 0;
+  std::vector<std::string> first_errors;
+};
+
+struct State {
+  ProjectFacts facts;
+  std::map<std::string, TuRecord> tus;  // by TU key
+  std::map<std::string, Stamp> stamps;  // by absolute path
+};
+
+std::string tu_key(const CompileCommand& cmd) {
+  std::uint64_t h = fnv1a64(libclang_version());
+  h = fnv1a64(cmd.file, fnv1a64("\n", h));
+  for (const auto& a : clang_arguments(cmd).args) h = fnv1a64(a, fnv1a64("\n", h));
+  return hex64(h);
+}
+
+std::optional<std::string> read_all(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return std::move(buf).str();
+}
+
+// Current stamp of `path`; the content hash is computed only when mtime or size moved.
+Stamp current_stamp(const std::string& path, const Stamp* previous) {
+  std::error_code ec;
+  Stamp s;
+  auto time = fs::last_write_time(path, ec);
+  if (ec) return s;  // size -1: missing
+  s.mtime = time.time_since_epoch().count();
+  s.size = static_cast<std::int64_t>(fs::file_size(path, ec));
+  if (ec) return Stamp{};
+  if (previous && previous->mtime == s.mtime && previous->size == s.size) {
+    s.hash = previous->hash;
+    return s;
+  }
+  auto text = read_all(path);
+  if (!text) return Stamp{};
+  s.hash = fnv1a64(*text);
+  return s;
+}
+
+Json to_json(const State& st) {
+  Json uses = Json::array(), decls = Json::array(), classes = Json::array();
+  for (const auto& u : st.facts.uses)
+    uses.push_back({u.file, u.line, u.column, static_cast<int>(u.kind), u.symbol, u.usr,
+                    u.target_file, u.context});
+  for (const auto& d : st.facts.decls)
+    decls.push_back({d.usr, d.file, static_cast<int>(d.kind), d.is_definition});
+  for (const auto& c : st.facts.classes)
+    classes.push_back({c.usr, c.name, c.file, c.is_abstract});
+  Json tus = Json::object(), stamps = Json::object();
+  for (const auto& [k, t] : st.tus)
+    tus[k] = {t.main_file, t.deps, t.failed, t.error_count, t.first_errors};
+  for (const auto& [p, s] : st.stamps) stamps[p] = {s.mtime, s.size, s.hash};
+  return {{"uses", uses},         {"decls", decls},
+          {"classes", classes},   {"files", st.facts.files},
+          {"tus", tus},           {"stamps", stamps}};
+}
+
+State from_json(const Json& j) {
+  State st;
+  for (const auto& u : j.at("uses"))
+    st.facts.uses.push_back({u[0], u[1], u[2], static_cast<UseKind>(u[3].get<int>()), u[4],
+                             u[5], u[6], u[7]});
+  for (const auto& d : j.at("decls"))
+    st.facts.decls.push_back({d[0], d[1], static_cast<DeclKind>(d[2].get<int>()), d[3]});
+  for (const auto& c : j.at("classes")) st.facts.classes.push_back({c[0], c[1], c[2], c[3]});
+  st.facts.files = j.at("files").get<std::vector<std::string>>();
+  for (const auto& [k, t] : j.at("tus").items())
+    st.tus[k] = {t[0], t[1].get<std::vector<std::string>>(), t[2], t[3],
+                 t[4].get<std::vector<std::string>>()};
+  for (const auto& [p, s] : j.at("stamps").items()) st.stamps[p] = {s[0], s[1], s[2]};
+  return st;
+}
+
+std::optional<State> load(const fs::path& file, std::string& note) {
+  auto text = read_all(file);
+  if (!text) return std::nullopt;  // a cold run: no note needed
+  const std::size_t header = kMagic.size() + 17;
+  if (text->size() < header || !text->starts_with(kMagic)) {
+    note = "ignoring an unreadable fact cache " + file.string() + "; rebuilding it";
+    return std::nullopt;
+  }
+  std::string_view payload = std::string_view(*text).substr(header);
+  if (text->substr(kMagic.size(), 16) != hex64(fnv1a64(payload))) {
+    note = "ignoring a corrupt fact cache " + file.string() + "; rebuilding it";
+    return std::nullopt;
+  }
+  try {
+    return from_json(Json::from_msgpack(payload));
+  } catch (const std::exception& e) {
+    note = "ignoring a corrupt fact cache " + file.string() + "; rebuilding it";
+    return std::nullopt;
+  }
+}
+
+// Deletes the least recently used cache files of `dir` until it fits `max_bytes`.
+void evict(const fs::path& dir, const fs::path& keep, std::uint64_t max_bytes) {
+  std::vector<std::pair<fs::file_time_type, fs::path>> files;
+  std::uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.path().extension() != ".facts") continue;
+    total += e.file_size(ec);
+    files.emplace_back(e.last_write_time(ec), e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& [time, path] : files) {
+    if (total <= max_bytes) break;
+    if (path == keep) continue;
+    total -= fs::file_size(path, ec);
+    fs::remove(path, ec);
+  }
+}
+
+bool save(const fs::path& file, const State& st, std::uint64_t max_bytes) {
+  std::vector<std::uint8_t> payload = Json::to_msgpack(to_json(st));
+  std::string_view view(reinterpret_cast<const char*>(payload.data()), payload.size());
+  std::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  // Atomic: a reader sees the old file or the new one, never a half-written one.
+  const fs::path tmp = file.string() + ".tmp." + std::to_string(getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << kMagic << hex64(fnv1a64(view)) << '\n' << view;
+    if (!out.flush()) {
+      fs::remove(tmp, ec);
+      return false;
+    }
+  }
+  fs::rename(tmp, file, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    return false;
+  }
+  evict(file.parent_path(), file, max_bytes);
+  return true;
+}
+
+template <typename T, typename Pred>
+void erase_if_file(std::vector<T>& v, Pred drop) {
+  v.erase(std::remove_if(v.begin(), v.end(), [&](const T& x) { return drop(x.file); }),
+          v.end());
+}
+
+}  // namespace
+
+fs::path cache_file_for(const fs::path& dir, const std::string& root,
+                        const std::vector<std::string>& db_paths) {
+  std::vector<std::string> dbs = db_paths;
+  std::sort(dbs.begin(), dbs.end());
+  std::uint64_t h = fnv1a64(root);
+  for (const auto& d : dbs) h = fnv1a64(d, fnv1a64("\n", h));
+  return dir / (hex64(h) + ".facts");
+}
+
+IndexRun index_incremental(const std::vector<CompileCommand>& commands,
+                           const FrontendOptions& opts, const CacheOptions& cache) {
+  IndexRun run;
+  State old;
+  if (cache.file) {
+    if (auto loaded = load(*cache.file, run.note)) old = std::move(*loaded);
+  }
+  // Which TUs can be reused: same key, and every file they read has the same content.
+  std::unordered_map<std::string, Stamp> now;  // path -> current stamp, computed once
+  std::unordered_set<std::string> changed;
+  auto unchanged = [&](const std::string& path) {
+    auto prev = old.stamps.find(path);
+    const Stamp* p = prev == old.stamps.end() ? nullptr : &prev->second;
+    auto [it, fresh] = now.try_emplace(path);
+    if (fresh) it->second = current_stamp(path, p);
+    bool same = p && it->second.size >= 0 && it->second.hash == p->hash;
+    if (!same) changed.insert(path);
+    return same;
+  };
+  State next;
+  std::vector<CompileCommand> to_parse;
+  std::vector<std::string> keys(commands.size());
+  for (std::size_t i = 0; i < commands.size(); ++i) {
+    keys[i] = tu_key(commands[i]);
+    auto rec = old.tus.find(keys[i]);
+    bool reuse = rec != old.tus.end();
+    if (reuse)
+      for (const auto& d : rec->second.deps) reuse = unchanged(d) && reuse;
+    if (reuse) {
+      next.tus[keys[i]] = rec->second;
+      if (rec->second.failed)
+        run.failures.push_back({rec->second.main_file, rec->second.first_errors,
+                                rec->second.error_count});
+    } else {
+      to_parse.push_back(commands[i]);
+      changed.insert(commands[i].file);
+    }
+  }
+  run.reused = static_cast<int>(commands.size() - to_parse.size());
+  run.parsed = static_cast<int>(to_parse.size());
+  // Parse what changed, recording what each TU read.
+  FrontendOptions fe = opts;
+  fe.observe = [&](const CompileCommand& cmd, const TuFacts& f) {
+    TuRecord r{f.main_file, f.dependencies, f.failed, f.error_count, f.first_errors};
+    std::sort(r.deps.begin(), r.deps.end());
+    r.deps.erase(std::unique(r.deps.begin(), r.deps.end()), r.deps.end());
+    if (r.deps.empty()) r.deps.push_back(cmd.file);  // unreadable main file: retry on change
+    next.tus[tu_key(cmd)] = std::move(r);
+  };
+  std::vector<TuFailure> new_failures;
+  ProjectFacts fresh = to_parse.empty() ? ProjectFacts{} : index_all(to_parse, fe, new_failures);
+  run.failures.insert(run.failures.end(), new_failures.begin(), new_failures.end());
+  std::sort(run.failures.begin(), run.failures.end(),
+            [](const TuFailure& a, const TuFailure& b) { return a.file < b.file; });
+  // Old facts stay unless written in a changed file or in a file no current TU reads.
+  std::unordered_set<std::string> reached;
+  for (const auto& [k, t] : next.tus) reached.insert(t.deps.begin(), t.deps.end());
+  auto stale = [&](const std::string& f) { return changed.contains(f) || !reached.contains(f); };
+  erase_if_file(old.facts.uses, stale);
+  erase_if_file(old.facts.decls, stale);
+  erase_if_file(old.facts.classes, stale);
+  std::erase_if(old.facts.files, stale);
+  FactsMerger merger;
+  TuFacts carried{"", std::move(old.facts.uses), std::move(old.facts.decls),
+                  std::move(old.facts.classes), std::move(old.facts.files), {}, false, 0, {}};
+  TuFacts parsed{"", std::move(fresh.uses), std::move(fresh.decls), std::move(fresh.classes),
+                 std::move(fresh.files), {}, false, 0, {}};
+  merger.add(std::move(carried));
+  merger.add(std::move(parsed));
+  run.facts = std::move(merger).finish();
+  run.facts.main_files.clear();
+  for (const auto& c : commands) run.facts.main_files.push_back(c.file);
+  std::sort(run.facts.main_files.begin(), run.facts.main_files.end());
+  run.facts.main_files.erase(
+      std::unique(run.facts.main_files.begin(), run.facts.main_files.end()),
+      run.facts.main_files.end());
+  run.facts.translation_units = static_cast<int>(commands.size());
+  run.facts.parse_failures = static_cast<int>(run.failures.size());
+  if (!cache.file) return run;
+  // Save: stamps of every file a current TU reads.
+  for (const auto& path : reached) {
+    auto it = now.find(path);
+    auto prev = old.stamps.find(path);
+    next.stamps[path] = it != now.end() ? it->second
+                                        : current_stamp(path, prev == old.stamps.end()
+                                                                  ? nullptr
+                                                                  : &prev->second);
+  }
+  if (run.parsed == 0 && next.stamps == old.stamps && next.tus.size() == old.tus.size()) {
+    std::error_code ec;  // nothing changed: only mark the file as recently used
+    fs::last_write_time(*cache.file, fs::file_time_type::clock::now(), ec);
+    return run;
+  }
+  next.facts = run.facts;
+  if (!save(*cache.file, next, cache.max_bytes))
+    run.note = "could not write the fact cache " + cache.file->string();
+  return run;
+}
+
+}  // namespace seams

@@ -1,0 +1,1 @@
+int a2() { return undeclared_name; }  // expect: parse failure

@@ -1,0 +1,4 @@
+#pragma once
+namespace b {
+inline int v() { return 1; }
+}  // namespace b
