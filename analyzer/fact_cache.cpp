@@ -1,5 +1,6 @@
-// Implements the fact cache (see fact_cache.h). The file is MessagePack (nlohmann/json) behind
-// a header with a checksum: a truncated or corrupt file is detected, ignored and rebuilt.
+// Implements the fact cache (see fact_cache.h). The file is MessagePack
+// (nlohmann/json) behind a header with a checksum: a truncated or corrupt file
+// is detected, ignored and rebuilt.
 #include "analyzer/fact_cache.h"
 
 #include <unistd.h>
@@ -47,7 +48,8 @@ struct State {
 std::string tu_key(const CompileCommand& cmd) {
   std::uint64_t h = fnv1a64(libclang_version());
   h = fnv1a64(cmd.file, fnv1a64("\n", h));
-  for (const auto& a : clang_arguments(cmd).args) h = fnv1a64(a, fnv1a64("\n", h));
+  for (const auto& a : clang_arguments(cmd).args)
+    h = fnv1a64(a, fnv1a64("\n", h));
   return hex64(h);
 }
 
@@ -59,7 +61,8 @@ std::optional<std::string> read_all(const fs::path& p) {
   return std::move(buf).str();
 }
 
-// Current stamp of `path`; the content hash is computed only when mtime or size moved.
+// Current stamp of `path`; the content hash is computed only when mtime or size
+// moved.
 Stamp current_stamp(const std::string& path, const Stamp* previous) {
   std::error_code ec;
   Stamp s;
@@ -81,8 +84,8 @@ Stamp current_stamp(const std::string& path, const Stamp* previous) {
 Json to_json(const State& st) {
   Json uses = Json::array(), decls = Json::array(), classes = Json::array();
   for (const auto& u : st.facts.uses)
-    uses.push_back({u.file, u.line, u.column, static_cast<int>(u.kind), u.symbol, u.usr,
-                    u.target_file, u.context});
+    uses.push_back({u.file, u.line, u.column, static_cast<int>(u.kind),
+                    u.symbol, u.usr, u.target_file, u.context});
   for (const auto& d : st.facts.decls)
     decls.push_back({d.usr, d.file, static_cast<int>(d.kind), d.is_definition});
   for (const auto& c : st.facts.classes)
@@ -91,24 +94,28 @@ Json to_json(const State& st) {
   for (const auto& [k, t] : st.tus)
     tus[k] = {t.main_file, t.deps, t.failed, t.error_count, t.first_errors};
   for (const auto& [p, s] : st.stamps) stamps[p] = {s.mtime, s.size, s.hash};
-  return {{"uses", uses},         {"decls", decls},
-          {"classes", classes},   {"files", st.facts.files},
-          {"tus", tus},           {"stamps", stamps}};
+  return {{"uses", uses},       {"decls", decls},
+          {"classes", classes}, {"files", st.facts.files},
+          {"tus", tus},         {"stamps", stamps}};
 }
 
 State from_json(const Json& j) {
   State st;
   for (const auto& u : j.at("uses"))
-    st.facts.uses.push_back({u[0], u[1], u[2], static_cast<UseKind>(u[3].get<int>()), u[4],
-                             u[5], u[6], u[7]});
+    st.facts.uses.push_back({u[0], u[1], u[2],
+                             static_cast<UseKind>(u[3].get<int>()), u[4], u[5],
+                             u[6], u[7]});
   for (const auto& d : j.at("decls"))
-    st.facts.decls.push_back({d[0], d[1], static_cast<DeclKind>(d[2].get<int>()), d[3]});
-  for (const auto& c : j.at("classes")) st.facts.classes.push_back({c[0], c[1], c[2], c[3]});
+    st.facts.decls.push_back(
+        {d[0], d[1], static_cast<DeclKind>(d[2].get<int>()), d[3]});
+  for (const auto& c : j.at("classes"))
+    st.facts.classes.push_back({c[0], c[1], c[2], c[3]});
   st.facts.files = j.at("files").get<std::vector<std::string>>();
   for (const auto& [k, t] : j.at("tus").items())
     st.tus[k] = {t[0], t[1].get<std::vector<std::string>>(), t[2], t[3],
                  t[4].get<std::vector<std::string>>()};
-  for (const auto& [p, s] : j.at("stamps").items()) st.stamps[p] = {s[0], s[1], s[2]};
+  for (const auto& [p, s] : j.at("stamps").items())
+    st.stamps[p] = {s[0], s[1], s[2]};
   return st;
 }
 
@@ -117,7 +124,8 @@ std::optional<State> load(const fs::path& file, std::string& note) {
   if (!text) return std::nullopt;  // a cold run: no note needed
   const std::size_t header = kMagic.size() + 17;
   if (text->size() < header || !text->starts_with(kMagic)) {
-    note = "ignoring an unreadable fact cache " + file.string() + "; rebuilding it";
+    note = "ignoring an unreadable fact cache " + file.string() +
+           "; rebuilding it";
     return std::nullopt;
   }
   std::string_view payload = std::string_view(*text).substr(header);
@@ -133,7 +141,8 @@ std::optional<State> load(const fs::path& file, std::string& note) {
   }
 }
 
-// Deletes the least recently used cache files of `dir` until it fits `max_bytes`.
+// Deletes the least recently used cache files of `dir` until it fits
+// `max_bytes`.
 void evict(const fs::path& dir, const fs::path& keep, std::uint64_t max_bytes) {
   std::vector<std::pair<fs::file_time_type, fs::path>> files;
   std::uint64_t total = 0;
@@ -154,10 +163,12 @@ void evict(const fs::path& dir, const fs::path& keep, std::uint64_t max_bytes) {
 
 bool save(const fs::path& file, const State& st, std::uint64_t max_bytes) {
   std::vector<std::uint8_t> payload = Json::to_msgpack(to_json(st));
-  std::string_view view(reinterpret_cast<const char*>(payload.data()), payload.size());
+  std::string_view view(reinterpret_cast<const char*>(payload.data()),
+                        payload.size());
   std::error_code ec;
   fs::create_directories(file.parent_path(), ec);
-  // Atomic: a reader sees the old file or the new one, never a half-written one.
+  // Atomic: a reader sees the old file or the new one, never a half-written
+  // one.
   const fs::path tmp = file.string() + ".tmp." + std::to_string(getpid());
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
@@ -178,7 +189,8 @@ bool save(const fs::path& file, const State& st, std::uint64_t max_bytes) {
 
 template <typename T, typename Pred>
 void erase_if_file(std::vector<T>& v, Pred drop) {
-  v.erase(std::remove_if(v.begin(), v.end(), [&](const T& x) { return drop(x.file); }),
+  v.erase(std::remove_if(v.begin(), v.end(),
+                         [&](const T& x) { return drop(x.file); }),
           v.end());
 }
 
@@ -194,14 +206,17 @@ fs::path cache_file_for(const fs::path& dir, const std::string& root,
 }
 
 IndexRun index_incremental(const std::vector<CompileCommand>& commands,
-                           const FrontendOptions& opts, const CacheOptions& cache) {
+                           const FrontendOptions& opts,
+                           const CacheOptions& cache) {
   IndexRun run;
   State old;
   if (cache.file) {
     if (auto loaded = load(*cache.file, run.note)) old = std::move(*loaded);
   }
-  // Which TUs can be reused: same key, and every file they read has the same content.
-  std::unordered_map<std::string, Stamp> now;  // path -> current stamp, computed once
+  // Which TUs can be reused: same key, and every file they read has the same
+  // content.
+  std::unordered_map<std::string, Stamp>
+      now;  // path -> current stamp, computed once
   std::unordered_set<std::string> changed;
   auto unchanged = [&](const std::string& path) {
     auto prev = old.stamps.find(path);
@@ -236,30 +251,53 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
   // Parse what changed, recording what each TU read.
   FrontendOptions fe = opts;
   fe.observe = [&](const CompileCommand& cmd, const TuFacts& f) {
-    TuRecord r{f.main_file, f.dependencies, f.failed, f.error_count, f.first_errors};
+    TuRecord r{f.main_file, f.dependencies, f.failed, f.error_count,
+               f.first_errors};
     std::sort(r.deps.begin(), r.deps.end());
     r.deps.erase(std::unique(r.deps.begin(), r.deps.end()), r.deps.end());
-    if (r.deps.empty()) r.deps.push_back(cmd.file);  // unreadable main file: retry on change
+    if (r.deps.empty())
+      r.deps.push_back(cmd.file);  // unreadable main file: retry on change
     next.tus[tu_key(cmd)] = std::move(r);
   };
   std::vector<TuFailure> new_failures;
-  ProjectFacts fresh = to_parse.empty() ? ProjectFacts{} : index_all(to_parse, fe, new_failures);
-  run.failures.insert(run.failures.end(), new_failures.begin(), new_failures.end());
-  std::sort(run.failures.begin(), run.failures.end(),
-            [](const TuFailure& a, const TuFailure& b) { return a.file < b.file; });
-  // Old facts stay unless written in a changed file or in a file no current TU reads.
+  ProjectFacts fresh =
+      to_parse.empty() ? ProjectFacts{} : index_all(to_parse, fe, new_failures);
+  run.failures.insert(run.failures.end(), new_failures.begin(),
+                      new_failures.end());
+  std::sort(
+      run.failures.begin(), run.failures.end(),
+      [](const TuFailure& a, const TuFailure& b) { return a.file < b.file; });
+  // Old facts stay unless written in a changed file or in a file no current TU
+  // reads.
   std::unordered_set<std::string> reached;
-  for (const auto& [k, t] : next.tus) reached.insert(t.deps.begin(), t.deps.end());
-  auto stale = [&](const std::string& f) { return changed.contains(f) || !reached.contains(f); };
+  for (const auto& [k, t] : next.tus)
+    reached.insert(t.deps.begin(), t.deps.end());
+  auto stale = [&](const std::string& f) {
+    return changed.contains(f) || !reached.contains(f);
+  };
   erase_if_file(old.facts.uses, stale);
   erase_if_file(old.facts.decls, stale);
   erase_if_file(old.facts.classes, stale);
   std::erase_if(old.facts.files, stale);
   FactsMerger merger;
-  TuFacts carried{"", std::move(old.facts.uses), std::move(old.facts.decls),
-                  std::move(old.facts.classes), std::move(old.facts.files), {}, false, 0, {}};
-  TuFacts parsed{"", std::move(fresh.uses), std::move(fresh.decls), std::move(fresh.classes),
-                 std::move(fresh.files), {}, false, 0, {}};
+  TuFacts carried{"",
+                  std::move(old.facts.uses),
+                  std::move(old.facts.decls),
+                  std::move(old.facts.classes),
+                  std::move(old.facts.files),
+                  {},
+                  false,
+                  0,
+                  {}};
+  TuFacts parsed{"",
+                 std::move(fresh.uses),
+                 std::move(fresh.decls),
+                 std::move(fresh.classes),
+                 std::move(fresh.files),
+                 {},
+                 false,
+                 0,
+                 {}};
   merger.add(std::move(carried));
   merger.add(std::move(parsed));
   run.facts = std::move(merger).finish();
@@ -276,12 +314,14 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
   for (const auto& path : reached) {
     auto it = now.find(path);
     auto prev = old.stamps.find(path);
-    next.stamps[path] = it != now.end() ? it->second
-                                        : current_stamp(path, prev == old.stamps.end()
-                                                                  ? nullptr
-                                                                  : &prev->second);
+    next.stamps[path] =
+        it != now.end()
+            ? it->second
+            : current_stamp(path,
+                            prev == old.stamps.end() ? nullptr : &prev->second);
   }
-  if (run.parsed == 0 && next.stamps == old.stamps && next.tus.size() == old.tus.size()) {
+  if (run.parsed == 0 && next.stamps == old.stamps &&
+      next.tus.size() == old.tus.size()) {
     std::error_code ec;  // nothing changed: only mark the file as recently used
     fs::last_write_time(*cache.file, fs::file_time_type::clock::now(), ec);
     return run;

@@ -1,11 +1,14 @@
-// Incremental indexing: the facts of the last run, kept on disk with, for every TU, the files
-// it read and their stamps. A TU whose command and files are unchanged is not parsed again;
-// editing one header re-parses exactly the TUs that read it.
+// Incremental indexing: the facts of the last run, kept on disk with, for every
+// TU, the files it read and their stamps. A TU whose command and files are
+// unchanged is not parsed again; editing one header re-parses exactly the TUs
+// that read it.
 //
-// Facts are cached as the project-wide union, not per TU: with SkipParsedBodiesInSession a
-// header's function bodies are indexed only by the first TU of a session that reads it, so
-// per-TU facts are incomplete by design. The union stays exact if facts *written in* a changed
-// file are dropped and every TU that read that file is parsed again (one of them records it).
+// Facts are cached as the project-wide union, not per TU: with
+// SkipParsedBodiesInSession a header's function bodies are indexed only by the
+// first TU of a session that reads it, so per-TU facts are incomplete by
+// design. The union stays exact if facts *written in* a changed file are
+// dropped and every TU that read that file is parsed again (one of them records
+// it).
 #pragma once
 
 #include <cstdint>
@@ -22,7 +25,8 @@ namespace seams {
 
 struct CacheOptions {
   std::optional<std::filesystem::path> file;  // none: no cache
-  std::uint64_t max_bytes = 2ull << 30;        // cap of the cache file's directory (LRU)
+  std::uint64_t max_bytes = 2ull
+                            << 30;  // cap of the cache file's directory (LRU)
 };
 
 struct IndexRun {
@@ -33,9 +37,11 @@ struct IndexRun {
   std::string note;                 // why the cache was not used, if it was not
 };
 
-/// Indexes `commands`, reusing cached facts where nothing changed, and saves the cache.
+/// Indexes `commands`, reusing cached facts where nothing changed, and saves
+/// the cache.
 IndexRun index_incremental(const std::vector<CompileCommand>& commands,
-                           const FrontendOptions& opts, const CacheOptions& cache);
+                           const FrontendOptions& opts,
+                           const CacheOptions& cache);
 
 /// The cache file for a project root and its compile DBs, inside `dir`.
 std::filesystem::path cache_file_for(const std::filesystem::path& dir,

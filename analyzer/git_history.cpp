@@ -116,8 +116,13 @@ std::vector<std::string> git_args(const std::string& git,
                                   const std::string& root) {
   // quotepath=off: non-ASCII paths come out as they are; showSignature=false:
   // a user's config must not add gpg output to the log.
-  return {git,  "-C", root, "-c", "core.quotepath=off",
-          "-c", "log.showSignature=false"};
+  return {git,
+          "-C",
+          root,
+          "-c",
+          "core.quotepath=off",
+          "-c",
+          "log.showSignature=false"};
 }
 
 }  // namespace
@@ -127,9 +132,8 @@ std::vector<Commit> parse_git_log(std::string_view text) {
   std::size_t pos = 0;
   while ((pos = text.find('\x1e', pos)) != std::string_view::npos) {
     std::size_t end = text.find('\x1e', pos + 1);
-    std::string_view rec = text.substr(pos + 1, end == text.npos
-                                                    ? text.npos
-                                                    : end - pos - 1);
+    std::string_view rec =
+        text.substr(pos + 1, end == text.npos ? text.npos : end - pos - 1);
     pos = end == text.npos ? text.size() : end;
     Commit c;
     std::size_t line_start = 0;
@@ -172,11 +176,10 @@ GitHistory read_git_history(const std::string& root,
   h.newest = *date;
   h.since = h.newest - std::int64_t{options.window_days} * 86400;
   args = git_args(options.git, root);
-  args.insert(args.end(),
-              {"log", "--no-merges", "--no-renames", "--relative",
-               fmt::format("--since=@{}", h.since),
-               fmt::format("--max-count={}", options.max_commits),
-               "--format=%x1e%ct", "--name-only", "--", "."});
+  args.insert(args.end(), {"log", "--no-merges", "--no-renames", "--relative",
+                           fmt::format("--since=@{}", h.since),
+                           fmt::format("--max-count={}", options.max_commits),
+                           "--format=%x1e%ct", "--name-only", "--", "."});
   ProcessResult log = run_process(args);
   if (log.exit_code != 0) {
     h.note = "no git history: " + failure(log, options.git);
@@ -195,8 +198,7 @@ double ChangeStats::share(ModuleId a, ModuleId b) const {
   auto it = together.find({a, b});
   if (it == together.end()) return 0;
   const int either = coupling_commits[static_cast<std::size_t>(a)] +
-                     coupling_commits[static_cast<std::size_t>(b)] -
-                     it->second;
+                     coupling_commits[static_cast<std::size_t>(b)] - it->second;
   return either > 0 ? static_cast<double>(it->second) / either : 0;
 }
 
@@ -226,7 +228,8 @@ ChangeStats module_changes(const GitHistory& history, const ModuleMap& map) {
     for (ModuleId m : touched)
       ++s.coupling_commits[static_cast<std::size_t>(m)];
     for (auto a = touched.begin(); a != touched.end(); ++a)
-      for (auto b = std::next(a); b != touched.end(); ++b) ++s.together[{*a, *b}];
+      for (auto b = std::next(a); b != touched.end(); ++b)
+        ++s.together[{*a, *b}];
   }
   return s;
 }

@@ -24,13 +24,13 @@ struct Commit {
 
 struct HistoryOptions {
   int window_days = 180;
-  int max_commits = 2000;  // newest first; keeps a huge repository fast
+  int max_commits = 2000;   // newest first; keeps a huge repository fast
   std::string git = "git";  // the program to run (tests point it elsewhere)
 };
 
 struct GitHistory {
-  bool available = false;  // false: not a git repository, no git, no commits
-  std::string note;        // why it is unavailable (for --verbose)
+  bool available = false;   // false: not a git repository, no git, no commits
+  std::string note;         // why it is unavailable (for --verbose)
   std::int64_t newest = 0;  // date of the newest commit touching the root
   std::int64_t since = 0;   // newest - window
   bool capped = false;      // max_commits stopped the walk inside the window

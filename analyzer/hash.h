@@ -1,5 +1,5 @@
-// Stable, platform-independent hashing (FNV-1a, 64 bits): for fingerprints and cache keys
-// that must not change between runs, machines or library versions.
+// Stable, platform-independent hashing (FNV-1a, 64 bits): for fingerprints and
+// cache keys that must not change between runs, machines or library versions.
 #pragma once
 
 #include <cstdint>
@@ -10,8 +10,10 @@ namespace seams {
 
 constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
 
-/// FNV-1a of `text`, continuing from `h` (pass a previous result to hash several pieces).
-constexpr std::uint64_t fnv1a64(std::string_view text, std::uint64_t h = kFnvOffset) {
+/// FNV-1a of `text`, continuing from `h` (pass a previous result to hash
+/// several pieces).
+constexpr std::uint64_t fnv1a64(std::string_view text,
+                                std::uint64_t h = kFnvOffset) {
   for (unsigned char c : text) {
     h ^= c;
     h *= 1099511628211ull;

@@ -33,25 +33,26 @@ std::vector<ModuleInterior> measure_interiors(
 
 /// The metrics of one module. Ratios are in [0, 1].
 struct ModuleMetrics {
-  int fan_in = 0;         // modules that use this one
-  int fan_out = 0;        // modules this one uses
-  int afferent_uses = 0;  // Ca: uses into the module (includes, symbols, macros)
+  int fan_in = 0;   // modules that use this one
+  int fan_out = 0;  // modules this one uses
+  int afferent_uses =
+      0;  // Ca: uses into the module (includes, symbols, macros)
   int efferent_uses = 0;  // Ce: uses out of the module
   /// Afferent plus efferent uses, an include weighing kIncludeWeight and a
   /// symbol or macro use 1: a symbol use is a real dependency, an include may
   /// be a leftover.
   double weighted_uses = 0;
-  double instability = 0;   // Ce / (Ca + Ce); 0 for a module with no uses
-  int classes = 0;          // classes defined in the module
+  double instability = 0;  // Ce / (Ca + Ce); 0 for a module with no uses
+  int classes = 0;         // classes defined in the module
   int abstract_classes = 0;
   double abstractness = 0;  // abstract classes / classes; 0 without classes
   double distance = 0;      // |A + I - 1|, distance from the main sequence
   bool in_cycle = false;
   std::vector<ModuleId> cycle_peers;  // the other modules of its cycle
   int files = 0;
-  int exposed_files = 0;   // files of the module that other modules use
+  int exposed_files = 0;  // files of the module that other modules use
   int internal_uses = 0;
-  double cohesion = 1;     // internal / (internal + Ce); 1 with no uses
+  double cohesion = 1;  // internal / (internal + Ce); 1 with no uses
 };
 
 inline constexpr double kIncludeWeight = 0.5;
@@ -67,8 +68,8 @@ std::vector<ModuleMetrics> compute_metrics(
 /// A symbol (or macro) of a module that other modules use: one entry of the
 /// interface a service extracted from the module would have to offer.
 struct ApiSymbol {
-  std::string symbol;             // qualified name or macro name
-  std::string target;             // its home file
+  std::string symbol;              // qualified name or macro name
+  std::string target;              // its home file
   UseKind kind = UseKind::symbol;  // symbol or macro
   int uses = 0;
   std::vector<ModuleId> used_by;   // sorted

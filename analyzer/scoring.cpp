@@ -32,9 +32,10 @@ int churn_value(int commits, int most) {
 
 void assign_values(const ScoreInput& in, const ChangeStats& changes,
                    std::vector<ModuleScore>& out) {
-  const int most = changes.available ? *std::max_element(changes.commits.begin(),
-                                                         changes.commits.end())
-                                     : 0;
+  const int most =
+      changes.available
+          ? *std::max_element(changes.commits.begin(), changes.commits.end())
+          : 0;
   for (ModuleScore& s : out) {
     s.commits = changes.available ? changes.commits[idx(s.id)] : 0;
     if (auto v = in.map.module_config(s.id).value) {
@@ -53,17 +54,18 @@ std::vector<CoChangePair> co_change_pairs(const ScoreInput& in,
   std::vector<CoChangePair> pairs;
   for (const auto& [key, together] : changes.together) {
     if (together < kMinCoChangeCommits) continue;
-    CoChangePair p{key.first, key.second, together,
-                   round2(changes.share(key.first, key.second)), 0, false};
+    CoChangePair p{key.first, key.second,
+                   together,  round2(changes.share(key.first, key.second)),
+                   0,         false};
     for (const auto* e : {in.graph.edge(p.a, p.b), in.graph.edge(p.b, p.a)})
       if (e) p.static_uses += e->uses();
     p.hidden =
         p.share >= kHiddenCouplingShare && p.static_uses <= kFewStaticUses;
     pairs.push_back(p);
   }
-  std::stable_sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
-    return x.share > y.share;
-  });
+  std::stable_sort(
+      pairs.begin(), pairs.end(),
+      [](const auto& x, const auto& y) { return x.share > y.share; });
   return pairs;
 }
 
@@ -117,8 +119,8 @@ std::string rationale(const ModuleScore& s, const Scores& scores,
   const ModuleMetrics& m = s.metrics;
   std::string value_note = std::string(to_string(s.value_source));
   if (s.value_source == ValueSource::churn)
-    value_note = fmt::format("churn: {} commit{}", s.commits,
-                             s.commits == 1 ? "" : "s");
+    value_note =
+        fmt::format("churn: {} commit{}", s.commits, s.commits == 1 ? "" : "s");
   std::string text = fmt::format(
       "{} value ({}, {}), {} coupling ({:.2f}): {} inbound module{}, {} "
       "outbound, {}",
@@ -145,15 +147,17 @@ void rank(std::vector<ModuleScore>& out) {
 }
 
 HistoryInfo history_info(const GitHistory& h, const ScoringOptions& o) {
-  return {h.available, h.note, o.churn_window_days, h.since, h.newest,
-          static_cast<int>(h.commits.size()), h.capped};
+  return {h.available, h.note,   o.churn_window_days,
+          h.since,     h.newest, static_cast<int>(h.commits.size()),
+          h.capped};
 }
 
 // An error about a `scoring:` key, pointing at the line that sets it.
 void scoring_error(const Config& config, const std::string& key,
                    const std::string& message, Diagnostics& diags) {
   auto it = config.scoring_locs.find(key);
-  const ConfigLoc loc = it == config.scoring_locs.end() ? ConfigLoc{} : it->second;
+  const ConfigLoc loc =
+      it == config.scoring_locs.end() ? ConfigLoc{} : it->second;
   diags.error(config.display_path, loc.line, loc.column, message,
               loc.line > 0 ? read_source_line(config.path.string(), loc.line)
                            : std::string());
@@ -177,10 +181,11 @@ void read_ratio(const Config& config, const std::string& key, double v,
                 double lo, double hi, std::optional<double>& out,
                 Diagnostics& diags) {
   if (v < lo || v > hi) {
-    scoring_error(config, key,
-                  fmt::format("scoring key '{}' must be from {} to {}, not '{}'",
-                              key, lo, hi, v),
-                  diags);
+    scoring_error(
+        config, key,
+        fmt::format("scoring key '{}' must be from {} to {}, not '{}'", key, lo,
+                    hi, v),
+        diags);
     return;
   }
   out = v;
@@ -259,7 +264,8 @@ Scores score_modules(const ScoreInput& in) {
   const ChangeStats changes = module_changes(in.history, in.map);
   scores.other_modules = std::max(0, static_cast<int>(in.map.size()) - 1);
   for (const ModuleMetrics& m : in.metrics)
-    scores.max_weighted_uses = std::max(scores.max_weighted_uses, m.weighted_uses);
+    scores.max_weighted_uses =
+        std::max(scores.max_weighted_uses, m.weighted_uses);
   std::vector<ModuleScore> out(in.map.size());
   for (std::size_t i = 0; i < out.size(); ++i) {
     out[i].id = ModuleId{static_cast<std::uint32_t>(i)};

@@ -21,7 +21,12 @@
 namespace seams {
 
 /// Contract values of the JSON `quadrant` field, in rank order.
-enum class Quadrant { extract_first, extract_later, maybe_extract, keep_in_monolith };
+enum class Quadrant {
+  extract_first,
+  extract_later,
+  maybe_extract,
+  keep_in_monolith
+};
 std::string_view to_string(Quadrant q);
 
 /// Where a module's value comes from (JSON `value_source`).
@@ -84,7 +89,7 @@ struct ModuleScore {
   ModuleId id{};
   int value = 3;
   ValueSource value_source = ValueSource::fallback;
-  int commits = 0;  // commits in the window touching it (with history)
+  int commits = 0;      // commits in the window touching it (with history)
   double coupling = 0;  // rounded to 2 decimals, as printed
   CouplingTerms terms;
   std::optional<ModuleId> co_change_with;  // partner of terms.co_change
@@ -108,7 +113,7 @@ struct HistoryInfo {
 };
 
 struct Scores {
-  double value_threshold = 3;  // high value: value > threshold
+  double value_threshold = 3;     // high value: value > threshold
   double coupling_threshold = 0;  // high coupling: coupling > threshold
   bool value_threshold_configured = false;  // else the median
   bool coupling_threshold_configured = false;

@@ -23,6 +23,7 @@ int run(int argc, char** argv) {
       {"check", register_check(app)},
       {"explain", register_explain(app)},
       {"graph", register_graph(app)},
+      {"score", register_score(app)},
   };
   try {
     app.parse(argc, argv);

@@ -19,15 +19,16 @@ void write_table(const Report& r, std::ostream& out) {
   for (const auto& name : r.map->names()) w = std::max(w, name.size());
   const auto row = [&](auto rank, auto name, auto quadrant, auto value,
                        auto coupling, auto in, auto outb, auto api) {
-    return fmt::format("{:>2}  {:<{}}  {:<16}  {:<10}  {:>8}  {:>3}  {:>3}  {:>3}\n",
-                       rank, name, w, quadrant, value, coupling, in, outb, api);
+    return fmt::format(
+        "{:>2}  {:<{}}  {:<16}  {:<10}  {:>8}  {:>3}  {:>3}  {:>3}\n", rank,
+        name, w, quadrant, value, coupling, in, outb, api);
   };
   out << row("#", "module", "quadrant", "value", "coupling", "in", "out",
              "api");
   for (const ModuleScore& s : r.scores->modules) {
-    out << row(s.rank, r.map->name(s.id), to_string(s.quadrant),
-               value_label(s), fmt::format("{:.2f}", s.coupling),
-               s.metrics.fan_in, s.metrics.fan_out, s.api.size());
+    out << row(s.rank, r.map->name(s.id), to_string(s.quadrant), value_label(s),
+               fmt::format("{:.2f}", s.coupling), s.metrics.fan_in,
+               s.metrics.fan_out, s.api.size());
   }
 }
 
@@ -39,7 +40,8 @@ std::vector<std::string> cell_lines(const Report& r, Quadrant q) {
     if (s.quadrant != q) continue;
     const std::string& name = r.map->name(s.id);
     // "  a, b," must leave a space before the cell's right border.
-    if (!line.empty() && 2 + line.size() + 2 + name.size() + 1 > kCellWidth - 2) {
+    if (!line.empty() &&
+        2 + line.size() + 2 + name.size() + 1 > kCellWidth - 2) {
       lines.push_back("  " + line + ",");
       line.clear();
     }
@@ -62,15 +64,14 @@ void write_matrix_row(const std::string& label, std::vector<std::string> left,
 
 void write_matrix(const Report& r, std::ostream& out) {
   const Scores& s = *r.scores;
-  const std::string rule = fmt::format("{:<{}}+{:-<{}}+{:-<{}}+\n", "",
-                                       kLabelWidth, "", kCellWidth, "",
-                                       kCellWidth);
-  out << fmt::format("{:<{}}  {:<{}}  {}\n", "", kLabelWidth,
-                     fmt::format("low coupling (<= {:.2f})",
-                                 s.coupling_threshold),
-                     kCellWidth - 1,
-                     fmt::format("high coupling (> {:.2f})",
-                                 s.coupling_threshold));
+  const std::string rule =
+      fmt::format("{:<{}}+{:-<{}}+{:-<{}}+\n", "", kLabelWidth, "", kCellWidth,
+                  "", kCellWidth);
+  out << fmt::format(
+      "{:<{}}  {:<{}}  {}\n", "", kLabelWidth,
+      fmt::format("low coupling (<= {:.2f})", s.coupling_threshold),
+      kCellWidth - 1,
+      fmt::format("high coupling (> {:.2f})", s.coupling_threshold));
   out << rule;
   write_matrix_row(fmt::format("high value (> {})", s.value_threshold),
                    cell_lines(r, Quadrant::extract_first),
@@ -119,11 +120,11 @@ std::string history_line(const HistoryInfo& h) {
 
 void write_footer(const Report& r, std::ostream& out) {
   const Scores& s = *r.scores;
-  out << fmt::format(
-      "\nthresholds: value {} ({}), coupling {:.2f} ({})\n", s.value_threshold,
-      s.value_threshold_configured ? "seams.yaml" : "median",
-      s.coupling_threshold,
-      s.coupling_threshold_configured ? "seams.yaml" : "median");
+  out << fmt::format("\nthresholds: value {} ({}), coupling {:.2f} ({})\n",
+                     s.value_threshold,
+                     s.value_threshold_configured ? "seams.yaml" : "median",
+                     s.coupling_threshold,
+                     s.coupling_threshold_configured ? "seams.yaml" : "median");
   out << history_line(s.history) << '\n';
   out << "next: seams score --module NAME (extraction plan), --explain-score "
          "[MODULE]\n";

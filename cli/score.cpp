@@ -1,0 +1,154 @@
+// `seams score`: run the pipeline, measure every module, read git history,
+// score and rank the modules, and print the matrix, one module's extraction
+// plan, or the coupling-score explanation.
+#include "reporters/score.h"
+
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <optional>
+#include <sstream>
+
+#include "analyzer/git_history.h"
+#include "analyzer/metrics.h"
+#include "analyzer/scoring.h"
+#include "cli/commands.h"
+#include "cli/console.h"
+#include "cli/exit_status.h"
+#include "cli/pipeline.h"
+
+namespace seams {
+namespace {
+
+struct ScoreOptions {
+  CommonOptions common;
+  std::string format = "text";
+  std::string output;
+  std::string module;   // --module: print this module's extraction plan
+  std::string explain;  // --explain-score [MODULE]
+  bool explain_given = false;
+  bool no_history = false;
+};
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1,
+                         diag + (a[i - 1] != b[j - 1] ? 1u : 0u)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// The module called `name`, or an error with "did you mean".
+std::optional<ModuleId> module_named(const ModuleMap& map,
+                                     const std::string& name) {
+  if (auto id = map.find(name)) return id;
+  std::string best;
+  std::size_t best_d = 3;
+  for (const auto& n : map.names())
+    if (std::size_t d = edit_distance(n, name); d < best_d)
+      best_d = d, best = n;
+  fmt::print(stderr, "seams: error: unknown module '{}'{}\n", name,
+             best.empty() ? "" : fmt::format("; did you mean '{}'?", best));
+  return std::nullopt;
+}
+
+GitHistory history_for(const ScoreOptions& o, const Analysis& a,
+                       const ScoringOptions& scoring) {
+  if (o.no_history) return {.note = "git history not read (--no-history)"};
+  GitHistory h = read_git_history(
+      a.root, {scoring.churn_window_days, scoring.max_commits, "git"});
+  if (!o.common.verbose) return h;
+  if (!h.available)
+    fmt::print(stderr, "seams: {}; modules without a declared value get 3\n",
+               h.note);
+  else
+    fmt::print(stderr, "seams: git history: {} commits in {} days{}\n",
+               h.commits.size(), scoring.churn_window_days,
+               h.capped ? " (capped by max_commits)" : "");
+  return h;
+}
+
+int run_score(const ScoreOptions& o) {
+  if (o.explain_given && o.format == "json") {
+    fmt::print(stderr,
+               "seams: error: --explain-score is text; the json output has "
+               "every term under 'coupling_terms'\n");
+    return code(ExitStatus::bad_input);
+  }
+  Diagnostics diags;
+  auto analysis = analyze(o.common, diags);
+  if (!analysis) return code(ExitStatus::bad_input);
+  std::size_t printed = diags.all().size();
+  // Scoring keys of seams.yaml, and the modules named on the command line.
+  auto options = scoring_options(*analysis->config, diags);
+  print_diagnostics(diags, printed);
+  if (!options) return code(ExitStatus::bad_input);
+  std::optional<ModuleId> plan, explain;
+  if (!o.module.empty() && !(plan = module_named(*analysis->map, o.module)))
+    return code(ExitStatus::bad_input);
+  if (!o.explain.empty() &&
+      !(explain = module_named(*analysis->map, o.explain)))
+    return code(ExitStatus::bad_input);
+  // Metrics, history, scores.
+  const auto metrics = compute_metrics(analysis->graph, *analysis->map,
+                                       analysis->classes, analysis->interiors);
+  const GitHistory history = history_for(o, *analysis, *options);
+  const Scores scores = score_modules(
+      {analysis->graph, *analysis->map, metrics, history, *options});
+  // Output.
+  Report report;
+  report.map = analysis->map.get();
+  report.graph = &analysis->graph;
+  report.scores = &scores;
+  std::ostringstream out;
+  if (o.format == "json") {
+    write_score_json(report, plan, out);
+  } else {
+    if (plan) write_extraction_plan(report, *plan, out);
+    if (o.explain_given) {
+      if (plan) out << '\n';
+      write_score_explanation(report, explain ? explain : plan, out);
+    }
+    if (!plan && !o.explain_given) write_score_text(report, out);
+  }
+  return code(write_output(o.output, out.str()) ? ExitStatus::ok
+                                                : ExitStatus::bad_input);
+}
+
+}  // namespace
+
+Runner register_score(CLI::App& app) {
+  auto o = std::make_shared<ScoreOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "score", "Rank modules for extraction on the value x coupling matrix");
+  add_common_options(*cmd, o->common);
+  cmd->add_option("--format", o->format, "Output format: text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("-o,--output", o->output,
+                  "Write the scores to this file instead of stdout");
+  cmd->add_option("--module", o->module,
+                  "Print the extraction plan of this module: its API surface "
+                  "and outbound edges, with evidence");
+  CLI::Option* explain =
+      cmd->add_option("--explain-score", o->explain,
+                      "Print every term of the coupling score, for MODULE or "
+                      "for all modules")
+          ->expected(0, 1);
+  cmd->add_flag("--no-history", o->no_history,
+                "Do not read git history: no churn values, no change coupling");
+  return [o, explain] {
+    o->explain_given = explain->count() > 0;
+    return run_score(*o);
+  };
+}
+
+}  // namespace seams
