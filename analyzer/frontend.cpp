@@ -14,8 +14,11 @@
 #include <atomic>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <unordered_map>
+
+#include "analyzer/include_scanner.h"
 
 namespace seams {
 namespace fs = std::filesystem;
@@ -369,9 +372,15 @@ ProjectFacts index_all(const std::vector<CompileCommand>& commands,
   std::atomic<std::size_t> next{0};
   std::size_t done = 0;
   auto worker = [&] {
-    TuIndexer indexer(opts.scope);
+    std::optional<TuIndexer> indexer;
+    std::optional<DirectiveScanner> scanner;
+    if (opts.level == Level::includes)
+      scanner.emplace(opts.scope);
+    else
+      indexer.emplace(opts.scope);
     for (std::size_t i = next++; i < commands.size(); i = next++) {
-      TuFacts facts = indexer.index(commands[i]);
+      TuFacts facts =
+          scanner ? scanner->scan(commands[i]) : indexer->index(commands[i]);
       std::lock_guard lock(mutex);
       if (opts.observe) opts.observe(commands[i], facts);
       if (facts.failed)

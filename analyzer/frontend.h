@@ -47,6 +47,10 @@ std::string libclang_version();
 using ProgressFn =
     std::function<void(std::size_t, std::size_t, const std::string&)>;
 
+/// How much a run extracts: every use (the default), or include edges only
+/// (fast).
+enum class Level { symbols, includes };
+
 struct FrontendOptions {
   ProjectScope scope;
   int jobs = 1;
@@ -54,6 +58,7 @@ struct FrontendOptions {
   /// Sees each TU's facts before they are merged (the cache records
   /// dependencies); may be empty; called under the same lock.
   std::function<void(const CompileCommand&, const TuFacts&)> observe;
+  Level level = Level::symbols;
 };
 
 /// Indexes every command on `jobs` threads and merges the facts (deduplicated).

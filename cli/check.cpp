@@ -4,12 +4,14 @@
 
 #include <CLI/CLI.hpp>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
 
+#include "cli/check_filters.h"
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
@@ -53,22 +55,37 @@ struct CheckOptions {
   std::string format = "text";
   std::string output;
   int max_evidence = 10;
+  FilterOptions filters;  // --baseline, --changed-since, ...
 };
+
+// Inside GitHub Actions the text format also annotates the pull request.
+bool annotate_for_github(const CheckOptions& o) {
+  const char* env = std::getenv("GITHUB_ACTIONS");
+  return o.format == "text" && env && std::string_view(env) == "true";
+}
 
 int run_check(const CheckOptions& o) {
   Diagnostics diags;
   const Reporter* reporter = find_check_reporter(o.format);
+  auto filters = load_filters(o.filters);
+  if (!filters) return code(ExitStatus::bad_input);
   auto analysis = analyze(o.common, diags);
   if (!analysis) return code(ExitStatus::bad_input);
   Report report = make_report(*analysis);
+  if (!apply_filters(o.filters, *filters, *analysis, report, o.common.verbose))
+    return code(ExitStatus::bad_input);
   report.color =
       o.format == "text" && use_color(o.common.color, o.output.empty());
   report.max_evidence = o.common.verbose ? 0 : o.max_evidence;
   std::ostringstream out;
   reporter->write(report, out);
   if (!write_output(o.output, out.str())) return code(ExitStatus::bad_input);
-  return code(report.summary.errors > 0 ? ExitStatus::findings
-                                        : ExitStatus::ok);
+  if (annotate_for_github(o)) {
+    std::ostringstream annotations;
+    find_check_reporter("github")->write(report, annotations);
+    write_output("", annotations.str());
+  }
+  return code(report_fails(report) ? ExitStatus::findings : ExitStatus::ok);
 }
 
 }  // namespace
@@ -78,7 +95,8 @@ Runner register_check(CLI::App& app) {
   CLI::App* cmd =
       app.add_subcommand("check", "Check the module boundaries of seams.yaml");
   add_common_options(*cmd, o->common);
-  cmd->add_option("--format", o->format, "Output format: text or json")
+  cmd->add_option("--format", o->format,
+                  "Output format: text, json, sarif, github, junit or markdown")
       ->check(CLI::IsMember(check_reporter_names()));
   cmd->add_option("-o,--output", o->output,
                   "Write the findings to this file instead of stdout");
@@ -86,6 +104,7 @@ Runner register_check(CLI::App& app) {
                   "Text: evidence lines shown per finding (0 = all; --verbose "
                   "shows all)")
       ->check(CLI::Range(0, 1000000));
+  add_filter_options(*cmd, o->filters);
   return [o] { return run_check(*o); };
 }
 

@@ -1,4 +1,4 @@
-// `seams graph`: the module graph for other tools (DOT, JSON).
+// `seams graph`: the module graph for other tools (DOT, Mermaid, JSON).
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <sstream>
@@ -33,9 +33,9 @@ int run_graph(const GraphOptions& o) {
 Runner register_graph(CLI::App& app) {
   auto o = std::make_shared<GraphOptions>();
   CLI::App* cmd =
-      app.add_subcommand("graph", "Print the module graph (dot or json)");
+      app.add_subcommand("graph", "Print the module graph (dot, mermaid or json)");
   add_common_options(*cmd, o->common);
-  cmd->add_option("--format", o->format, "Graph format: dot or json")
+  cmd->add_option("--format", o->format, "Graph format: dot, mermaid or json")
       ->check(CLI::IsMember(graph_reporter_names()));
   cmd->add_option("-o,--output", o->output,
                   "Write the graph to this file instead of stdout");

@@ -20,9 +20,9 @@ int run(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "seams 0.1.0");
   const std::map<std::string, Runner> runners = {
-      {"check", register_check(app)},
-      {"explain", register_explain(app)},
-      {"graph", register_graph(app)},
+      {"baseline", register_baseline(app)}, {"check", register_check(app)},
+      {"explain", register_explain(app)},   {"graph", register_graph(app)},
+      {"report", register_report(app)},
       {"score", register_score(app)},
   };
   try {

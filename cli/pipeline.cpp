@@ -37,6 +37,12 @@ void add_common_options(CLI::App& app, CommonOptions& opts) {
   app.add_flag(
       "--no-cache", opts.no_cache,
       "Parse every translation unit; neither read nor write the cache");
+  app.add_option(
+         "--level", opts.level,
+         "symbols: every include, symbol and macro use (default); "
+         "includes: include edges only, from a preprocessor pass (much "
+         "faster; cannot see symbols reached through transitive includes)")
+      ->check(CLI::IsMember({"symbols", "includes"}));
   app.add_option("--color", opts.color,
                  "Colour the output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -149,7 +155,8 @@ CacheOptions cache_options(const CommonOptions& opts, const std::string& root,
   fs::path dir = opts.cache_dir.empty()
                      ? fs::path(db_paths.front()).parent_path() / ".seams-cache"
                      : fs::path(opts.cache_dir);
-  c.file = cache_file_for(dir, root, db_paths);
+  // Each level keeps its own facts.
+  c.file = cache_file_for(dir, root + "\n" + opts.level, db_paths);
   return c;
 }
 
@@ -218,6 +225,7 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
         progress.update(done, total, relative_to_root(file, a.root));
       },
       {}};
+  fe.level = opts.level == "includes" ? Level::includes : Level::symbols;
   IndexRun run =
       index_incremental(commands, fe, cache_options(opts, a.root, db_paths));
   progress.finish();

@@ -27,8 +27,9 @@ struct CommonOptions {
   std::vector<std::string> compile_dbs;  // -p, repeatable
   std::string config;                    // --config
   int jobs = 0;                          // -j; 0 = all cores
-  std::string cache_dir;  // --cache-dir; empty = in the build dir
-  bool no_cache = false;  // --no-cache
+  std::string cache_dir;          // --cache-dir; empty = in the build dir
+  bool no_cache = false;          // --no-cache
+  std::string level = "symbols";  // --level symbols|includes
   bool verbose = false;
   std::string color = "auto";
 };

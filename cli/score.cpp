@@ -63,7 +63,11 @@ std::optional<ModuleId> module_named(const ModuleMap& map,
 
 GitHistory history_for(const ScoreOptions& o, const Analysis& a,
                        const ScoringOptions& scoring) {
-  if (o.no_history) return {.note = "git history not read (--no-history)"};
+  if (o.no_history) {
+    GitHistory none;
+    none.note = "git history not read (--no-history)";
+    return none;
+  }
   GitHistory h = read_git_history(
       a.root, {scoring.churn_window_days, scoring.max_commits, "git"});
   if (!o.common.verbose) return h;

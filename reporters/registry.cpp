@@ -13,7 +13,11 @@ using Registry = std::vector<std::unique_ptr<Reporter>>;
 const Registry& check_reporters() {
   static const Registry r = [] {
     Registry v;
+    v.push_back(make_github_reporter());
     v.push_back(make_json_reporter());
+    v.push_back(make_junit_reporter());
+    v.push_back(make_markdown_reporter());
+    v.push_back(make_sarif_reporter());
     v.push_back(make_text_reporter());
     return v;
   }();
@@ -25,6 +29,7 @@ const Registry& graph_reporters() {
     Registry v;
     v.push_back(make_dot_graph_reporter());
     v.push_back(make_json_graph_reporter());
+    v.push_back(make_mermaid_graph_reporter());
     return v;
   }();
   return r;

@@ -3,6 +3,7 @@
 // §3).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "analyzer/graph.h"
 #include "analyzer/module_map.h"
 #include "analyzer/scoring.h"
+#include "rules/baseline.h"
 #include "rules/finding.h"
 
 namespace seams {
@@ -25,6 +27,15 @@ struct Summary {
   int excluded_files = 0;
 };
 
+/// What `check --baseline` found; `Report::findings` then holds only the new
+/// findings (or uses).
+struct BaselineStatus {
+  std::string file;               // as given on the command line
+  std::vector<Finding> accepted;  // findings (or uses) the baseline accepts
+  std::vector<StaleEntry> stale;  // accepted violations that no longer occur
+  bool stale_fails = true;        // false with --allow-stale
+};
+
 struct Report {
   const ModuleMap* map = nullptr;
   const ModuleGraph* graph = nullptr;
@@ -33,7 +44,8 @@ struct Report {
   std::vector<TuFailure> failures;  // paths relative to the root
   bool color = false;               // ANSI colour (text on a TTY only)
   int max_evidence = 10;            // text: evidence lines per finding; 0 = all
-  const Scores* scores = nullptr;   // `seams score` only
+  std::optional<BaselineStatus> baseline;  // set by `check --baseline`
+  const Scores* scores = nullptr;          // `seams score` only
 };
 
 /// Counts errors and warnings of `report.findings` into `report.summary`.

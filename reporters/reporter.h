@@ -20,7 +20,7 @@ class Reporter {
 
 /// Formats of `seams check` (text, json), or nullptr.
 const Reporter* find_check_reporter(std::string_view name);
-/// Formats of `seams graph` (dot, json), or nullptr.
+/// Formats of `seams graph` (dot, json, mermaid), or nullptr.
 const Reporter* find_graph_reporter(std::string_view name);
 /// Names for help text and "did you mean".
 std::vector<std::string> check_reporter_names();
@@ -38,7 +38,12 @@ std::string describe(const Evidence& e);
 
 std::unique_ptr<Reporter> make_text_reporter();
 std::unique_ptr<Reporter> make_json_reporter();
+std::unique_ptr<Reporter> make_github_reporter();
+std::unique_ptr<Reporter> make_junit_reporter();
+std::unique_ptr<Reporter> make_markdown_reporter();
+std::unique_ptr<Reporter> make_sarif_reporter();
 std::unique_ptr<Reporter> make_dot_graph_reporter();
 std::unique_ptr<Reporter> make_json_graph_reporter();
+std::unique_ptr<Reporter> make_mermaid_graph_reporter();
 
 }  // namespace seams

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build git
-  clang-19 libclang-19-dev clang-tools-19 clang-format-19
+  clang-19 libclang-19-dev libclang-cpp19-dev llvm-19-dev clang-tools-19 clang-format-19
   libboost-graph-dev nlohmann-json3-dev libfmt-dev catch2 libyaml-cpp-dev libcli11-dev
 )
 [ "${SEAMS_SETUP_EXTRA:-}" ] && read -r -a extra <<<"$SEAMS_SETUP_EXTRA" && packages+=("${extra[@]}")

@@ -1,0 +1,128 @@
+// Implements the filters of `seams check` (see check_filters.h).
+#include "cli/check_filters.h"
+
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+
+#include "analyzer/changed_files.h"
+#include "cli/console.h"
+#include "rules/changed_filter.h"
+
+namespace seams {
+namespace {
+
+int uses(const std::vector<Finding>& findings) {
+  int n = 0;
+  for (const Finding& f : findings)
+    n += counts_per_use(f) ? static_cast<int>(f.evidence.size()) : 1;
+  return n;
+}
+
+void report_stale(const BaselineStatus& b) {
+  Diagnostics diags;
+  for (const StaleEntry& s : b.stale) {
+    Diagnostic d;
+    d.level = b.stale_fails ? DiagLevel::error : DiagLevel::warning;
+    d.file = b.file;
+    d.line = s.entry.line;
+    d.message = fmt::format("stale entry: {} (accepted {}, found {})",
+                            describe(s.entry.key), s.entry.count, s.found);
+    diags.add(std::move(d));
+  }
+  if (!b.stale.empty()) {
+    const std::string text = fmt::format(
+        "{} baseline entr{} no longer occur{}; lock the fix in with 'seams "
+        "baseline --update'{}",
+        b.stale.size(), b.stale.size() == 1 ? "y" : "ies",
+        b.stale.size() == 1 ? "s" : "", b.stale_fails ? " (or pass --allow-stale)" : "");
+    b.stale_fails ? diags.error(text) : diags.warning(text);
+  }
+  std::size_t printed = 0;
+  print_diagnostics(diags, printed);
+}
+
+std::optional<ChangedFiles> changed_files(const FilterOptions& o,
+                                          const Analysis& a) {
+  Diagnostics diags;
+  std::optional<ChangedFiles> c;
+  if (!o.changed_since.empty()) c = changed_since(a.root, o.changed_since, diags);
+  if (!o.changed_files.empty())
+    c = read_changed_files(o.changed_files, a.root, diags);
+  std::size_t printed = 0;
+  print_diagnostics(diags, printed);
+  return c;
+}
+
+}  // namespace
+
+void add_filter_options(CLI::App& cmd, FilterOptions& opts) {
+  CLI::Option* baseline = cmd.add_option(
+      "--baseline", opts.baseline,
+      "Report only violations this baseline file does not accept (see 'seams "
+      "baseline')");
+  cmd.add_flag("--allow-stale", opts.allow_stale,
+               "Do not fail on baseline entries that no longer occur")
+      ->needs(baseline);
+  CLI::Option* since = cmd.add_option(
+      "--changed-since", opts.changed_since,
+      "Report only findings in files changed since the merge base of this git "
+      "revision and HEAD (uncommitted changes included)");
+  cmd.add_option("--changed-files", opts.changed_files,
+                 "Report only findings in the files listed in this file, one a "
+                 "line ('-' = stdin)")
+      ->excludes(since);
+}
+
+std::optional<Filters> load_filters(const FilterOptions& opts) {
+  Filters f;
+  if (opts.baseline.empty()) return f;
+  Diagnostics diags;
+  f.baseline = read_baseline(opts.baseline, diags);
+  std::size_t printed = 0;
+  print_diagnostics(diags, printed);
+  if (!f.baseline) return std::nullopt;
+  return f;
+}
+
+bool apply_filters(const FilterOptions& opts, const Filters& filters,
+                   const Analysis& a, Report& report, bool verbose) {
+  if (filters.baseline) {
+    BaselineComparison c =
+        compare_with_baseline(report.findings, *filters.baseline, *a.map);
+    report.findings = std::move(c.fresh);
+    report.baseline = BaselineStatus{opts.baseline, std::move(c.accepted),
+                                     std::move(c.stale), !opts.allow_stale};
+  }
+  if (!opts.changed_since.empty() || !opts.changed_files.empty()) {
+    auto changed = changed_files(opts, a);
+    if (!changed) return false;
+    if (verbose)
+      fmt::print(stderr, "seams: {} changed files in the project ({})\n",
+                 changed->files.size(), changed->origin);
+    report.findings = keep_changed(report.findings, *changed, a.graph, *a.map,
+                                   a.config_display);
+    if (report.baseline)
+      report.baseline->accepted =
+          keep_changed(report.baseline->accepted, *changed, a.graph, *a.map,
+                       a.config_display);
+  }
+  count_findings(report);
+  if (report.baseline) {
+    const BaselineStatus& b = *report.baseline;
+    report_stale(b);
+    fmt::print(stderr,
+               "seams: baseline {}: {} new, {} accepted, {} stale entr{}\n",
+               b.file, uses(report.findings), uses(b.accepted), b.stale.size(),
+               b.stale.size() == 1 ? "y" : "ies");
+  }
+  return true;
+}
+
+bool report_fails(const Report& report) {
+  const bool stale = report.baseline && report.baseline->stale_fails &&
+                     !report.baseline->stale.empty();
+  return report.summary.errors > 0 || stale;
+}
+
+}  // namespace seams

@@ -1,0 +1,50 @@
+// The stage between the rules and the reporters of `seams check`: the
+// baseline (report only what it does not accept; fail on stale entries) and
+// changed-files mode (report only what a change could have caused). The graph
+// and the rules always see the whole project.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "analyzer/diagnostics.h"
+#include "cli/pipeline.h"
+#include "reporters/report.h"
+#include "rules/baseline.h"
+
+namespace CLI {
+class App;
+}
+
+namespace seams {
+
+struct FilterOptions {
+  std::string baseline;       // --baseline FILE
+  bool allow_stale = false;   // --allow-stale
+  std::string changed_since;  // --changed-since REF
+  std::string changed_files;  // --changed-files FILE ("-" = stdin)
+};
+
+/// Registers --baseline, --allow-stale, --changed-since, --changed-files.
+void add_filter_options(CLI::App& cmd, FilterOptions& opts);
+
+/// What must be read before the analysis, so a bad baseline fails at once.
+struct Filters {
+  std::optional<Baseline> baseline;
+};
+
+/// Reads the baseline when one is given; nullopt (diagnostics printed) when it
+/// is missing or malformed: exit 2.
+std::optional<Filters> load_filters(const FilterOptions& opts);
+
+/// Narrows `report` by the baseline, then to the changed files, recounts it,
+/// and prints stale entries and a baseline summary to stderr. Returns false
+/// (diagnostics printed) when the changed files cannot be read: exit 2.
+bool apply_filters(const FilterOptions& opts, const Filters& filters,
+                   const Analysis& analysis, Report& report, bool verbose);
+
+/// Whether `report` fails the check: an error finding, or a stale baseline
+/// entry without --allow-stale.
+bool report_fails(const Report& report);
+
+}  // namespace seams

@@ -1,0 +1,100 @@
+// `seams report -o report.html`: run the pipeline and the rules, measure and
+// score every module, and write the single-file HTML report (heatmap,
+// extraction matrix, module graph, findings). Exits 0 when the report is
+// written, whatever it shows; `seams check` is the gate.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <memory>
+#include <sstream>
+
+#include "analyzer/git_history.h"
+#include "analyzer/metrics.h"
+#include "analyzer/scoring.h"
+#include "cli/commands.h"
+#include "cli/console.h"
+#include "cli/exit_status.h"
+#include "cli/pipeline.h"
+#include "reporters/html.h"
+
+namespace seams {
+namespace {
+
+struct ReportOptions {
+  CommonOptions common;
+  std::string output = "report.html";
+  int max_evidence = 100;
+  bool no_history = false;
+};
+
+GitHistory history_for(const ReportOptions& o, const Analysis& a,
+                       const ScoringOptions& scoring) {
+  if (o.no_history) {
+    GitHistory none;
+    none.note = "git history not read (--no-history)";
+    return none;
+  }
+  return read_git_history(
+      a.root, {scoring.churn_window_days, scoring.max_commits, "git"});
+}
+
+int run_report(const ReportOptions& o) {
+  Diagnostics diags;
+  auto analysis = analyze(o.common, diags);
+  if (!analysis) return code(ExitStatus::bad_input);
+  std::size_t printed = diags.all().size();
+  auto options = scoring_options(*analysis->config, diags);
+  print_diagnostics(diags, printed);
+  if (!options) return code(ExitStatus::bad_input);
+  // Rules, metrics, history, scores.
+  Report report = make_report(*analysis);
+  const auto metrics = compute_metrics(analysis->graph, *analysis->map,
+                                       analysis->classes, analysis->interiors);
+  const GitHistory history = history_for(o, *analysis, *options);
+  const Scores scores = score_modules(
+      {analysis->graph, *analysis->map, metrics, history, *options});
+  report.scores = &scores;
+  report.max_evidence = o.max_evidence;
+  // The page.
+  const auto start = std::chrono::steady_clock::now();
+  std::ostringstream out;
+  write_html_report(report, out);
+  const auto ms = std::chrono::duration<double, std::milli>(
+                      std::chrono::steady_clock::now() - start)
+                      .count();
+  if (o.common.verbose)
+    fmt::print(stderr, "seams: rendered the report in {:.1f} ms\n", ms);
+  const std::string html = out.str();
+  if (!write_output(o.output, html)) return code(ExitStatus::bad_input);
+  if (o.output != "-")
+    fmt::print(stderr,
+               "seams: wrote {} ({} modules, {} module dependencies, {} "
+               "findings; {} KiB)\n",
+               o.output, report.summary.modules, analysis->graph.edges().size(),
+               report.findings.size(), (html.size() + 1023) / 1024);
+  return code(ExitStatus::ok);
+}
+
+}  // namespace
+
+Runner register_report(CLI::App& app) {
+  auto o = std::make_shared<ReportOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "report",
+      "Write the HTML report: coupling heatmap, extraction matrix, module "
+      "graph and findings in one offline file");
+  add_common_options(*cmd, o->common);
+  cmd->add_option("-o,--output", o->output,
+                  "Write the report to this file ('-' for stdout; default: "
+                  "report.html)");
+  cmd->add_option("--max-evidence", o->max_evidence,
+                  "Evidence kept per module edge and API symbols per module "
+                  "(0 = all; default 100)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--no-history", o->no_history,
+                "Do not read git history: no churn values, no change coupling");
+  return [o] { return run_report(*o); };
+}
+
+}  // namespace seams

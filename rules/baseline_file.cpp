@@ -1,0 +1,264 @@
+// Reads and writes the baseline file (seams-baseline.json): pretty, sorted
+// JSON that a reviewer can read in a diff. Every problem with the file becomes
+// a diagnostic with file:line:column; nlohmann's exceptions stop here.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "rules/baseline.h"
+
+namespace seams {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr int kVersion = 1;
+const std::set<std::string> kEntryKeys = {"rule",   "from",  "to",
+                                          "modules", "file", "kind",
+                                          "symbol", "count", "fingerprint"};
+
+struct Position {
+  int line = 1;
+  int column = 1;
+};
+
+Position position_of(const std::string& text, std::size_t offset) {
+  Position p;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++p.line;
+      p.column = 1;
+    } else {
+      ++p.column;
+    }
+  }
+  return p;
+}
+
+// Where each object directly inside a top-level array starts: the entries.
+// nlohmann keeps no positions, so a small scanner finds them.
+std::vector<Position> entry_positions(const std::string& text) {
+  std::vector<Position> out;
+  Position p;
+  int depth = 0;
+  bool in_string = false;
+  bool escaped = false;
+  for (char c : text) {
+    if (in_string) {
+      escaped = !escaped && c == '\\';
+      in_string = escaped || c != '"';
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (c == '{' && depth == 2) out.push_back(p);
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+    if (c == '\n') {
+      ++p.line;
+      p.column = 1;
+    } else {
+      ++p.column;
+    }
+  }
+  return out;
+}
+
+class Reader {
+ public:
+  Reader(std::string path, std::string text, Diagnostics& diags)
+      : path_(std::move(path)),
+        text_(std::move(text)),
+        positions_(entry_positions(text_)),
+        diags_(diags) {}
+
+  std::optional<Baseline> read();
+
+ private:
+  void error(Position p, const std::string& message) {
+    diags_.error(path_, p.line, p.column, message,
+                 read_source_line(path_, p.line));
+  }
+  std::optional<BaselineEntry> entry(const Json& j, std::size_t index);
+  bool string_field(const Json& j, const char* name, std::string& out,
+                    Position at, std::size_t index);
+
+  std::string path_;
+  std::string text_;
+  std::vector<Position> positions_;
+  Diagnostics& diags_;
+};
+
+bool Reader::string_field(const Json& j, const char* name, std::string& out,
+                          Position at, std::size_t index) {
+  if (!j.contains(name)) return true;
+  if (!j[name].is_string() || j[name].get<std::string>().empty()) {
+    error(at, fmt::format("entry {}: '{}' must be a non-empty string",
+                          index + 1, name));
+    return false;
+  }
+  out = j[name].get<std::string>();
+  return true;
+}
+
+std::optional<BaselineEntry> Reader::entry(const Json& j, std::size_t index) {
+  const Position at =
+      index < positions_.size() ? positions_[index] : Position{};
+  if (!j.is_object()) {
+    error(at, fmt::format("entry {}: expected an object", index + 1));
+    return std::nullopt;
+  }
+  for (const auto& [key, value] : j.items()) {
+    if (!kEntryKeys.count(key)) {
+      error(at, fmt::format("entry {}: unknown key '{}'; expected one of: {}",
+                            index + 1, key, fmt::join(kEntryKeys, ", ")));
+      return std::nullopt;
+    }
+  }
+  BaselineEntry e;
+  e.line = at.line;
+  ViolationKey& k = e.key;
+  std::string given;
+  bool ok = string_field(j, "rule", k.rule, at, index) &&
+            string_field(j, "from", k.from, at, index) &&
+            string_field(j, "to", k.to, at, index) &&
+            string_field(j, "file", k.file, at, index) &&
+            string_field(j, "kind", k.kind, at, index) &&
+            string_field(j, "symbol", k.symbol, at, index) &&
+            string_field(j, "fingerprint", given, at, index);
+  if (!ok) return std::nullopt;
+  if (j.contains("modules")) {
+    const Json& m = j["modules"];
+    if (!m.is_array() || m.size() < 2 ||
+        !std::all_of(m.begin(), m.end(),
+                     [](const Json& x) { return x.is_string(); })) {
+      error(at, fmt::format("entry {}: 'modules' must be a list of two or "
+                            "more module names",
+                            index + 1));
+      return std::nullopt;
+    }
+    for (const Json& x : m) k.modules.push_back(x.get<std::string>());
+  }
+  if (k.rule.empty() || given.empty()) {
+    error(at, fmt::format("entry {}: 'rule' and 'fingerprint' are required",
+                          index + 1));
+    return std::nullopt;
+  }
+  if (!j.contains("count") || !j["count"].is_number_integer() ||
+      j["count"].get<std::int64_t>() < 1 ||
+      j["count"].get<std::int64_t>() > 1000000000) {
+    error(at, fmt::format("entry {}: 'count' must be a positive integer",
+                          index + 1));
+    return std::nullopt;
+  }
+  e.count = static_cast<int>(j["count"].get<std::int64_t>());
+  if (const std::string want = fingerprint(k); given != want) {
+    error(at, fmt::format("entry {}: fingerprint '{}' does not match the "
+                          "entry's fields (expected '{}'); restore the fields "
+                          "or regenerate the file with 'seams baseline'",
+                          index + 1, given, want));
+    return std::nullopt;
+  }
+  return e;
+}
+
+std::optional<Baseline> Reader::read() {
+  Json doc;
+  try {
+    doc = Json::parse(text_);
+  } catch (const Json::parse_error& e) {
+    // e.byte is 1-based: the position of the character that failed.
+    std::string what = e.what();
+    if (auto pos = what.find("syntax error"); pos != std::string::npos)
+      what = what.substr(pos);
+    error(position_of(text_, e.byte > 0 ? e.byte - 1 : 0),
+          fmt::format("malformed baseline: {}", what));
+    return std::nullopt;
+  }
+  if (!doc.is_object() || !doc.contains("version") ||
+      !doc.contains("entries") || !doc["entries"].is_array()) {
+    error({}, "malformed baseline: expected an object with 'version' and an "
+              "'entries' list");
+    return std::nullopt;
+  }
+  for (const auto& [key, value] : doc.items()) {
+    if (key != "version" && key != "entries" && key != "$schema") {
+      error({}, fmt::format("malformed baseline: unknown key '{}'", key));
+      return std::nullopt;
+    }
+  }
+  if (doc["version"] != kVersion) {
+    error({}, fmt::format("unsupported baseline version {}; this seams reads "
+                          "version {}",
+                          doc["version"].dump(), kVersion));
+    return std::nullopt;
+  }
+  Baseline b;
+  std::set<ViolationKey> seen;
+  for (std::size_t i = 0; i < doc["entries"].size(); ++i) {
+    auto e = entry(doc["entries"][i], i);
+    if (!e) continue;
+    if (!seen.insert(e->key).second) {
+      error({e->line, 1},
+            fmt::format("entry {}: the same violation is listed twice; merge "
+                        "the entries by adding their counts",
+                        i + 1));
+      continue;
+    }
+    b.entries.push_back(std::move(*e));
+  }
+  if (diags_.has_errors()) return std::nullopt;
+  std::sort(b.entries.begin(), b.entries.end(),
+            [](const auto& x, const auto& y) { return x.key < y.key; });
+  return b;
+}
+
+Json entry_json(const BaselineEntry& e) {
+  const ViolationKey& k = e.key;
+  Json j;
+  j["rule"] = k.rule;
+  for (const auto& [name, value] : {std::pair{"from", &k.from},
+                                    {"to", &k.to},
+                                    {"file", &k.file},
+                                    {"kind", &k.kind},
+                                    {"symbol", &k.symbol}}) {
+    if (!value->empty()) j[name] = *value;
+  }
+  if (!k.modules.empty()) j["modules"] = k.modules;
+  j["count"] = e.count;
+  j["fingerprint"] = fingerprint(k);
+  return j;
+}
+
+}  // namespace
+
+std::optional<Baseline> read_baseline(const std::string& path,
+                                      Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.error(path, 0, 0,
+                "cannot read the baseline: no such file or not readable; "
+                "create it with 'seams baseline'");
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return Reader(path, text.str(), diags).read();
+}
+
+std::string baseline_json(const Baseline& baseline) {
+  Json doc;
+  doc["version"] = kVersion;
+  Json entries = Json::array();
+  for (const BaselineEntry& e : baseline.entries)
+    entries.push_back(entry_json(e));
+  doc["entries"] = entries;
+  return doc.dump(2) + "\n";
+}
+
+}  // namespace seams
