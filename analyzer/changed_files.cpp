@@ -67,15 +67,16 @@ std::optional<ChangedFiles> changed_since(const std::string& root,
                                           Diagnostics& diags,
                                           const std::string& program) {
   if (ref.empty() || ref.front() == '-') {
-    diags.error(fmt::format("--changed-since: '{}' is not a git revision", ref));
+    diags.error(
+        fmt::format("--changed-since: '{}' is not a git revision", ref));
     return std::nullopt;
   }
-  auto commit =
-      git(program, root, {"rev-parse", "--verify", "--quiet", ref + "^{commit}"},
-          fmt::format("--changed-since: unknown revision '{}' in {}; fetch it "
-                      "(e.g. 'git fetch origin main')",
-                      ref, root),
-          diags);
+  auto commit = git(
+      program, root, {"rev-parse", "--verify", "--quiet", ref + "^{commit}"},
+      fmt::format("--changed-since: unknown revision '{}' in {}; fetch it "
+                  "(e.g. 'git fetch origin main')",
+                  ref, root),
+      diags);
   if (!commit) return std::nullopt;
   auto base = git(program, root, {"merge-base", first_line(*commit), "HEAD"},
                   fmt::format("--changed-since: no merge base of '{}' and "

@@ -149,10 +149,11 @@ std::optional<fs::path> locate_compile_db(const std::string& p_value,
   }
   fs::path p(p_value);
   std::error_code ec;
-  if (fs::is_directory(p, ec)) p /= "compile_commands.json";
+  const bool given_dir = fs::is_directory(p, ec);
+  if (given_dir) p /= "compile_commands.json";
   if (!fs::exists(p, ec)) {
     diags.error(p.string(), 0, 0,
-                fs::is_directory(p.parent_path(), ec)
+                given_dir
                     ? "no compile_commands.json in this directory; configure "
                       "the build with "
                       "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON"
@@ -267,11 +268,23 @@ std::optional<std::vector<CompileCommand>> load_compile_db(const fs::path& path,
     std::size_t line_start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
     line_start = line_start == std::string::npos ? 0 : line_start + 1;
     std::string what = e.what();
-    if (auto colon = what.find("]: "); colon != std::string::npos)
-      what = what.substr(colon + 3);
+    // "[json.exception.parse_error.101] parse error at line 3, column 3: syntax
+    // error ..." -> "syntax error ..." (the location is already ours).
+    if (auto col = what.find(", column "); col != std::string::npos) {
+      if (auto colon = what.find(": ", col); colon != std::string::npos)
+        what = what.substr(colon + 2);
+    }
     diags.error(path.string(), line, static_cast<int>(pos - line_start) + 1,
                 "malformed JSON: " + what,
                 read_source_line(path.string(), line));
+    return std::nullopt;
+  } catch (const nlohmann::json::exception& e) {
+    // A number beyond a double ("1e400") throws out_of_range, with no position:
+    // "[json.exception.out_of_range.406] number overflow parsing '1e400'".
+    std::string what = e.what();
+    if (auto end = what.find("] "); end != std::string::npos)
+      what = what.substr(end + 2);
+    diags.error(path.string(), 0, 0, "malformed JSON: " + what);
     return std::nullopt;
   }
   if (!doc.is_array()) {
@@ -315,13 +328,19 @@ ClangArgs clang_arguments(const CompileCommand& cmd) {
         (arg.starts_with("-o") && !arg.starts_with("-ob")) ||
         arg.starts_with("-fdiagnostics-color"))
       continue;
-    if (arg == "-include-pch" ||
-        (arg == "-include" && i + 1 < a.size() &&
-         (a[i + 1].ends_with(".gch") || a[i + 1].ends_with(".hxx") ||
-          a[i + 1].find("cmake_pch") != std::string::npos))) {
-      // Precompiled headers made by GCC cannot be read by clang (research:
+    if (arg == "-include-pch") {
+      ++i;  // a precompiled header made by another compiler: unreadable here
+      continue;
+    }
+    if (arg == "-include" && i + 1 < a.size()) {
+      // A forced include such as CMake's cmake_pch.hxx is a text header the TU
+      // needs. Passed to the front end directly, so the driver cannot swap in a
+      // GCC-built .gch beside it (which clang cannot read: research
       // pitfall 6.3).
-      ++i;
+      const std::string& header = a[++i];
+      if (header.ends_with(".gch") || header.ends_with(".pch")) continue;
+      out.args.insert(out.args.end(), {"-Xclang", "-include", "-Xclang",
+                                       absolute_in(cmd.directory, header)});
       continue;
     }
     if (arg == "-working-directory" || arg == "-resource-dir") {

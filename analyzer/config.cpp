@@ -526,14 +526,20 @@ const std::vector<std::string>& builtin_rule_ids() {
 }
 
 std::optional<Config> load_config(const fs::path& path, Diagnostics& diags) {
-  const std::string shown = path.string();
   std::string text;
   if (const int err = read_file(path, &text); err != 0) {
     diags.error(
-        fmt::format("cannot read {}: {}", shown,
+        fmt::format("cannot read {}: {}", path.string(),
                     std::error_code(err, std::generic_category()).message()));
     return std::nullopt;
   }
+  return load_config_from_string(text, path, diags);
+}
+
+std::optional<Config> load_config_from_string(const std::string& text,
+                                              const fs::path& path,
+                                              Diagnostics& diags) {
+  const std::string shown = path.string();
   Loader loader(shown);
   std::optional<Config> config;
   try {

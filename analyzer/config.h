@@ -85,6 +85,13 @@ const std::vector<std::string>& builtin_rule_ids();
 std::optional<Config> load_config(const std::filesystem::path& path,
                                   Diagnostics& diags);
 
+/// `load_config` on `text` as if it had been read from `path` (which is still
+/// what diagnostics name, and where their source lines are read from, and whose
+/// directory is the project root). For the fuzzer and for tests.
+std::optional<Config> load_config_from_string(const std::string& text,
+                                              const std::filesystem::path& path,
+                                              Diagnostics& diags);
+
 /// `seams.yaml` in `start` or its nearest parent, or nullopt. The result is
 /// relative when `start` is ("." -> "seams.yaml" or "../seams.yaml"), so
 /// messages show a short path.

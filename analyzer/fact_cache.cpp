@@ -14,7 +14,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "analyzer/facts_io.h"
 #include "analyzer/hash.h"
+#include "analyzer/worker_pool.h"
 
 namespace seams {
 namespace fs = std::filesystem;
@@ -22,7 +24,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-constexpr std::string_view kMagic = "SEAMS-FACTS 2\n";
+constexpr std::string_view kMagic = "SEAMS-FACTS 3\n";
 
 struct Stamp {
   std::int64_t mtime = 0;
@@ -82,35 +84,32 @@ Stamp current_stamp(const std::string& path, const Stamp* previous) {
 }
 
 Json to_json(const State& st) {
-  Json uses = Json::array(), decls = Json::array(), classes = Json::array();
-  for (const auto& u : st.facts.uses)
-    uses.push_back({u.file, u.line, u.column, static_cast<int>(u.kind),
-                    u.symbol, u.usr, u.target_file, u.context});
-  for (const auto& d : st.facts.decls)
-    decls.push_back({d.usr, d.file, static_cast<int>(d.kind), d.is_definition});
-  for (const auto& c : st.facts.classes)
-    classes.push_back({c.usr, c.name, c.file, c.is_abstract});
+  TuFacts f;
+  f.uses = st.facts.uses;
+  f.decls = st.facts.decls;
+  f.classes = st.facts.classes;
+  f.files = st.facts.files;
+  const std::string facts = encode_facts(f);
   Json tus = Json::object(), stamps = Json::object();
   for (const auto& [k, t] : st.tus)
     tus[k] = {t.main_file, t.deps, t.failed, t.error_count, t.first_errors};
   for (const auto& [p, s] : st.stamps) stamps[p] = {s.mtime, s.size, s.hash};
-  return {{"uses", uses},       {"decls", decls},
-          {"classes", classes}, {"files", st.facts.files},
-          {"tus", tus},         {"stamps", stamps}};
+  return {{"facts",
+           Json::binary(std::vector<std::uint8_t>(facts.begin(), facts.end()))},
+          {"tus", tus},
+          {"stamps", stamps}};
 }
 
-State from_json(const Json& j) {
+std::optional<State> from_json(const Json& j) {
+  const auto& bin = j.at("facts").get_binary();
+  auto f = decode_facts(
+      std::string_view(reinterpret_cast<const char*>(bin.data()), bin.size()));
+  if (!f) return std::nullopt;
   State st;
-  for (const auto& u : j.at("uses"))
-    st.facts.uses.push_back({u[0], u[1], u[2],
-                             static_cast<UseKind>(u[3].get<int>()), u[4], u[5],
-                             u[6], u[7]});
-  for (const auto& d : j.at("decls"))
-    st.facts.decls.push_back(
-        {d[0], d[1], static_cast<DeclKind>(d[2].get<int>()), d[3]});
-  for (const auto& c : j.at("classes"))
-    st.facts.classes.push_back({c[0], c[1], c[2], c[3]});
-  st.facts.files = j.at("files").get<std::vector<std::string>>();
+  st.facts.uses = std::move(f->uses);
+  st.facts.decls = std::move(f->decls);
+  st.facts.classes = std::move(f->classes);
+  st.facts.files = std::move(f->files);
   for (const auto& [k, t] : j.at("tus").items())
     st.tus[k] = {t[0], t[1].get<std::vector<std::string>>(), t[2], t[3],
                  t[4].get<std::vector<std::string>>()};
@@ -134,11 +133,12 @@ std::optional<State> load(const fs::path& file, std::string& note) {
     return std::nullopt;
   }
   try {
-    return from_json(Json::from_msgpack(payload));
-  } catch (const std::exception& e) {
-    note = "ignoring a corrupt fact cache " + file.string() + "; rebuilding it";
-    return std::nullopt;
+    if (auto st = from_json(Json::from_msgpack(payload))) return st;
+  } catch (const std::exception&) {
+    // falls through: any malformed content is a corrupt cache
   }
+  note = "ignoring a corrupt fact cache " + file.string() + "; rebuilding it";
+  return std::nullopt;
 }
 
 // Deletes the least recently used cache files of `dir` until it fits
@@ -260,8 +260,12 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
     next.tus[tu_key(cmd)] = std::move(r);
   };
   std::vector<TuFailure> new_failures;
-  ProjectFacts fresh =
-      to_parse.empty() ? ProjectFacts{} : index_all(to_parse, fe, new_failures);
+  ProjectFacts fresh;
+  if (!to_parse.empty() && opts.isolate)
+    fresh = index_isolated(to_parse, fe, new_failures, &run.interrupted);
+  else if (!to_parse.empty())
+    fresh = index_all(to_parse, fe, new_failures);
+  if (run.interrupted) return run;  // never save the facts of a run cut short
   run.failures.insert(run.failures.end(), new_failures.begin(),
                       new_failures.end());
   std::sort(

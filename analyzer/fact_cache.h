@@ -35,6 +35,7 @@ struct IndexRun {
   int parsed = 0;                   // TUs parsed in this run
   int reused = 0;                   // TUs whose facts came from the cache
   std::string note;                 // why the cache was not used, if it was not
+  int interrupted = 0;  // the signal that stopped the run (nothing saved)
 };
 
 /// Indexes `commands`, reusing cached facts where nothing changed, and saves

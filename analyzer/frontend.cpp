@@ -18,6 +18,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "analyzer/hash.h"
 #include "analyzer/include_scanner.h"
 
 namespace seams {
@@ -287,10 +288,34 @@ std::mutex& index_mutex() {
 
 }  // namespace
 
+// One indexing session per set of compile flags. A session skips the bodies of
+// header functions it has already parsed; a body parsed under other flags
+// (another configuration's -D set) may read differently, so TUs with different
+// flags must not share a session.
 struct TuIndexer::State {
   ProjectScope scope;
   CXIndex index = nullptr;
-  CXIndexAction action = nullptr;
+  std::vector<std::pair<std::uint64_t, CXIndexAction>>
+      sessions;  // most recent last
+
+  CXIndexAction session_for(const std::vector<std::string>& args) {
+    std::uint64_t key = kFnvOffset;
+    for (std::size_t i = 0; i + 1 < args.size(); ++i)  // all but the main file
+      key = fnv1a64(args[i], fnv1a64("\n", key));
+    for (auto it = sessions.begin(); it != sessions.end(); ++it) {
+      if (it->first != key) continue;
+      std::rotate(it, it + 1, sessions.end());
+      return sessions.back().second;
+    }
+    constexpr std::size_t kMaxSessions =
+        8;  // each keeps what it parsed; bound the memory
+    if (sessions.size() == kMaxSessions) {
+      clang_IndexAction_dispose(sessions.front().second);
+      sessions.erase(sessions.begin());
+    }
+    sessions.emplace_back(key, clang_IndexAction_create(index));
+    return sessions.back().second;
+  }
 };
 
 TuIndexer::TuIndexer(ProjectScope scope) : state_(std::make_unique<State>()) {
@@ -300,12 +325,12 @@ TuIndexer::TuIndexer(ProjectScope scope) : state_(std::make_unique<State>()) {
   std::lock_guard lock(index_mutex());
   state_->index = clang_createIndex(/*excludeDeclarationsFromPCH=*/0,
                                     /*displayDiagnostics=*/0);
-  state_->action = clang_IndexAction_create(state_->index);
 }
 
 TuIndexer::~TuIndexer() {
   std::lock_guard lock(index_mutex());
-  clang_IndexAction_dispose(state_->action);
+  for (auto& [key, action] : state_->sessions)
+    clang_IndexAction_dispose(action);
   clang_disposeIndex(state_->index);
 }
 
@@ -341,8 +366,9 @@ TuFacts TuIndexer::index(const CompileCommand& cmd) {
                            CXTranslationUnit_KeepGoing |
                            CXTranslationUnit_Incomplete;
   int rc = clang_indexSourceFileFullArgv(
-      state_->action, &cl, &callbacks, sizeof(callbacks), index_opts, nullptr,
-      argv.data(), static_cast<int>(argv.size()), nullptr, 0, &tu, tu_opts);
+      state_->session_for(args.args), &cl, &callbacks, sizeof(callbacks),
+      index_opts, nullptr, argv.data(), static_cast<int>(argv.size()), nullptr,
+      0, &tu, tu_opts);
   if (tu) {
     clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top_level,
                         &cl);

@@ -59,6 +59,11 @@ struct FrontendOptions {
   /// dependencies); may be empty; called under the same lock.
   std::function<void(const CompileCommand&, const TuFacts&)> observe;
   Level level = Level::symbols;
+  /// Parse in worker processes (worker_pool.h), so a libclang crash or hang
+  /// costs one TU.
+  bool isolate = false;
+  double tu_timeout_seconds =
+      600;  // isolated mode: a TU running longer is killed
 };
 
 /// Indexes every command on `jobs` threads and merges the facts (deduplicated).

@@ -1,5 +1,5 @@
-// Implements the include-only level (see include_scanner.h). Compiled without RTTI, like the
-// clang libraries whose classes it derives from.
+// Implements the include-only level (see include_scanner.h). Compiled without
+// RTTI, like the clang libraries whose classes it derives from.
 #include "analyzer/include_scanner.h"
 
 #include <clang/Basic/Diagnostic.h>
@@ -38,7 +38,8 @@ class DirectivesCache {
       auto buffer = llvm::MemoryBuffer::getFile(key);
       if (!buffer) return std::nullopt;
       e.contents = (*buffer)->getBuffer().str();
-      e.ok = !clang::scanSourceForDependencyDirectives(e.contents, e.tokens, e.directives);
+      e.ok = !clang::scanSourceForDependencyDirectives(e.contents, e.tokens,
+                                                       e.directives);
     }
     if (!it->second.ok) return std::nullopt;
     return llvm::ArrayRef<dds::Directive>(it->second.directives);
@@ -46,7 +47,8 @@ class DirectivesCache {
 
  private:
   struct Entry {
-    std::string contents;  // the scanned text must outlive the directives that point into it
+    std::string contents;  // the scanned text must outlive the directives that
+                           // point into it
     llvm::SmallVector<dds::Token, 0> tokens;
     llvm::SmallVector<dds::Directive, 0> directives;
     bool ok = false;
@@ -68,24 +70,34 @@ std::string real_path(clang::FileEntryRef f) {
 
 class IncludeRecorder final : public clang::PPCallbacks {
  public:
-  IncludeRecorder(const clang::SourceManager& sm, const ProjectScope& scope, TuFacts& facts)
+  IncludeRecorder(const clang::SourceManager& sm, const ProjectScope& scope,
+                  TuFacts& facts)
       : sm_(sm), scope_(scope), facts_(facts) {}
 
   void InclusionDirective(clang::SourceLocation hash, const clang::Token&,
-                          llvm::StringRef name, bool angled, clang::CharSourceRange,
-                          clang::OptionalFileEntryRef file, llvm::StringRef, llvm::StringRef,
-                          const clang::Module*, bool, clang::SrcMgr::CharacteristicKind) override {
+                          llvm::StringRef name, bool angled,
+                          clang::CharSourceRange,
+                          clang::OptionalFileEntryRef file, llvm::StringRef,
+                          llvm::StringRef, const clang::Module*, bool,
+                          clang::SrcMgr::CharacteristicKind) override {
     if (!file) return;
     const std::string to = real_path(*file);
     facts_.dependencies.push_back(to);
-    clang::OptionalFileEntryRef from_entry = sm_.getFileEntryRefForID(sm_.getFileID(hash));
+    clang::OptionalFileEntryRef from_entry =
+        sm_.getFileEntryRefForID(sm_.getFileID(hash));
     if (!from_entry) return;
     const std::string from = real_path(*from_entry);
     if (!scope_.contains(from) || !scope_.contains(to)) return;
     facts_.files.push_back(to);
-    facts_.uses.push_back({from, sm_.getSpellingLineNumber(hash),
-                           sm_.getSpellingColumnNumber(hash), UseKind::include,
-                           (angled ? "<" + name.str() + ">" : "\"" + name.str() + "\""), {}, to, {}});
+    facts_.uses.push_back(
+        {from,
+         sm_.getSpellingLineNumber(hash),
+         sm_.getSpellingColumnNumber(hash),
+         UseKind::include,
+         (angled ? "<" + name.str() + ">" : "\"" + name.str() + "\""),
+         {},
+         to,
+         {}});
   }
 
  private:
@@ -96,20 +108,22 @@ class IncludeRecorder final : public clang::PPCallbacks {
 
 class ScanAction final : public clang::PreprocessOnlyAction {
  public:
-  ScanAction(const ProjectScope& scope, TuFacts& facts) : scope_(scope), facts_(facts) {}
+  ScanAction(const ProjectScope& scope, TuFacts& facts)
+      : scope_(scope), facts_(facts) {}
 
  private:
   void ExecuteAction() override {
     clang::CompilerInstance& ci = getCompilerInstance();
-    ci.getPreprocessor().addPPCallbacks(
-        std::make_unique<IncludeRecorder>(ci.getSourceManager(), scope_, facts_));
+    ci.getPreprocessor().addPPCallbacks(std::make_unique<IncludeRecorder>(
+        ci.getSourceManager(), scope_, facts_));
     clang::PreprocessOnlyAction::ExecuteAction();
   }
   const ProjectScope& scope_;
   TuFacts& facts_;
 };
 
-// Keeps the first errors of a TU, formatted like clang's "file:line:col: error: ...".
+// Keeps the first errors of a TU, formatted like clang's "file:line:col: error:
+// ...".
 class ErrorCollector final : public clang::DiagnosticConsumer {
  public:
   explicit ErrorCollector(TuFacts& facts) : facts_(facts) {}
@@ -125,9 +139,11 @@ class ErrorCollector final : public clang::DiagnosticConsumer {
     if (info.hasSourceManager() && info.getLocation().isValid()) {
       auto ploc = info.getSourceManager().getPresumedLoc(info.getLocation());
       if (ploc.isValid())
-        where = fmt::format("{}:{}:{}: ", ploc.getFilename(), ploc.getLine(), ploc.getColumn());
+        where = fmt::format("{}:{}:{}: ", ploc.getFilename(), ploc.getLine(),
+                            ploc.getColumn());
     }
-    facts_.first_errors.push_back(fmt::format("{}error: {}", where, text.str().str()));
+    facts_.first_errors.push_back(
+        fmt::format("{}error: {}", where, text.str().str()));
   }
 
  private:
@@ -141,10 +157,11 @@ struct DirectiveScanner::State {
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> fs;
 };
 
-DirectiveScanner::DirectiveScanner(ProjectScope scope) : state_(std::make_unique<State>()) {
+DirectiveScanner::DirectiveScanner(ProjectScope scope)
+    : state_(std::make_unique<State>()) {
   state_->scope = std::move(scope);
-  // A physical file system of our own: the default one changes the process's working
-  // directory, which other threads share (research: pitfall 6.5).
+  // A physical file system of our own: the default one changes the process's
+  // working directory, which other threads share (research: pitfall 6.5).
   state_->fs = llvm::vfs::createPhysicalFileSystem();
 }
 
@@ -159,24 +176,26 @@ TuFacts DirectiveScanner::scan(const CompileCommand& cmd) {
   for (const auto& a : args.args) argv.push_back(a.c_str());
   ErrorCollector collector(facts);
   auto diag_opts = llvm::makeIntrusiveRefCnt<clang::DiagnosticOptions>();
-  auto diags = clang::CompilerInstance::createDiagnostics(diag_opts.get(), &collector, false);
+  auto diags = clang::CompilerInstance::createDiagnostics(diag_opts.get(),
+                                                          &collector, false);
   clang::CreateInvocationOptions opts;
   opts.Diags = diags;
   opts.VFS = state_->fs;
   opts.ProbePrecompiled = false;
-  std::shared_ptr<clang::CompilerInvocation> inv = clang::createInvocation(argv, opts);
+  std::shared_ptr<clang::CompilerInvocation> inv =
+      clang::createInvocation(argv, opts);
   if (!inv || facts.error_count > 0) {
     facts.failed = true;
     if (facts.first_errors.empty())
-      facts.first_errors.push_back(cmd.file + ": clang could not use this command line");
+      facts.first_errors.push_back(cmd.file +
+                                   ": clang could not use this command line");
     facts.error_count = std::max(facts.error_count, 1);
     return facts;
   }
   // Otherwise ExecuteAction prints "N errors generated." to stderr itself.
   inv->getDiagnosticOpts().ShowCarets = false;
-  inv->getPreprocessorOpts().DependencyDirectivesForFile = [](clang::FileEntryRef f) {
-    return shared_cache().get(f);
-  };
+  inv->getPreprocessorOpts().DependencyDirectivesForFile =
+      [](clang::FileEntryRef f) { return shared_cache().get(f); };
   clang::CompilerInstance ci;
   ci.setInvocation(std::move(inv));
   ci.createDiagnostics(&collector, /*ShouldOwnClient=*/false);
@@ -185,7 +204,8 @@ TuFacts DirectiveScanner::scan(const CompileCommand& cmd) {
   if (!ci.ExecuteAction(action) || facts.error_count > 0) {
     facts.failed = true;
     facts.error_count = std::max(facts.error_count, 1);
-    if (facts.first_errors.empty()) facts.first_errors.push_back(cmd.file + ": scan failed");
+    if (facts.first_errors.empty())
+      facts.first_errors.push_back(cmd.file + ": scan failed");
   }
   if (state_->scope.contains(cmd.file)) facts.files.push_back(cmd.file);
   return facts;

@@ -1,8 +1,9 @@
-// The include-only level (`--level includes`): a preprocessor-only pass through clang's C++
-// API that sees only each file's pre-scanned directives (the dependency-directives scanner
-// clang-scan-deps uses), so nothing but #include/#if/#define lines is lexed. It yields the
-// complete, resolved include edges of every TU at a small fraction of a full parse; it cannot
-// see symbol uses (a type reached through a transitive include) nor macro uses in code.
+// The include-only level (`--level includes`): a preprocessor-only pass through
+// clang's C++ API that sees only each file's pre-scanned directives (the
+// dependency-directives scanner clang-scan-deps uses), so nothing but
+// #include/#if/#define lines is lexed. It yields the complete, resolved include
+// edges of every TU at a small fraction of a full parse; it cannot see symbol
+// uses (a type reached through a transitive include) nor macro uses in code.
 #pragma once
 
 #include <vector>

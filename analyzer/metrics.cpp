@@ -23,7 +23,10 @@ double weighted(const ModuleEdge& e) {
 void add_edge_counts(const ModuleGraph& graph,
                      std::vector<ModuleMetrics>& out) {
   std::vector<std::set<std::string>> exposed(out.size());
+  std::vector<std::set<ModuleId>> neighbours(out.size());
   for (const ModuleEdge& e : graph.edges()) {
+    neighbours[idx(e.from)].insert(e.to);
+    neighbours[idx(e.to)].insert(e.from);
     ModuleMetrics& from = out[idx(e.from)];
     ModuleMetrics& to = out[idx(e.to)];
     ++from.fan_out;
@@ -34,8 +37,10 @@ void add_edge_counts(const ModuleGraph& graph,
     to.weighted_uses += weighted(e);
     for (const Evidence& ev : e.evidence) exposed[idx(e.to)].insert(ev.target);
   }
-  for (std::size_t m = 0; m < out.size(); ++m)
+  for (std::size_t m = 0; m < out.size(); ++m) {
     out[m].exposed_files = static_cast<int>(exposed[m].size());
+    out[m].neighbours = static_cast<int>(neighbours[m].size());
+  }
 }
 
 void add_classes(const ModuleMap& map, const std::vector<ClassFact>& classes,
@@ -129,7 +134,11 @@ std::vector<ApiSymbol> api_surface(const ModuleGraph& graph, ModuleId module) {
     for (const Evidence& ev : e.evidence) {
       if (ev.kind == UseKind::include) continue;
       ApiSymbol& a = by_symbol[ev.symbol];
-      if (a.uses == 0) a.symbol = ev.symbol, a.target = ev.target;
+      if (a.uses == 0) {
+        a.symbol = ev.symbol;
+        a.target = ev.target;
+        a.target_public = ev.target_public;
+      }
       a.kind = ev.kind;
       ++a.uses;
       if (std::find(a.used_by.begin(), a.used_by.end(), e.from) ==

@@ -33,8 +33,9 @@ std::vector<ModuleInterior> measure_interiors(
 
 /// The metrics of one module. Ratios are in [0, 1].
 struct ModuleMetrics {
-  int fan_in = 0;   // modules that use this one
-  int fan_out = 0;  // modules this one uses
+  int fan_in = 0;      // modules that use this one
+  int fan_out = 0;     // modules this one uses
+  int neighbours = 0;  // modules it uses or that use it (either way)
   int afferent_uses =
       0;  // Ca: uses into the module (includes, symbols, macros)
   int efferent_uses = 0;  // Ce: uses out of the module
@@ -71,6 +72,9 @@ struct ApiSymbol {
   std::string symbol;              // qualified name or macro name
   std::string target;              // its home file
   UseKind kind = UseKind::symbol;  // symbol or macro
+  /// False when its home is outside the module's `public` files: a private
+  /// symbol other modules reach, to promote into the API or to stop using.
+  bool target_public = true;
   int uses = 0;
   std::vector<ModuleId> used_by;   // sorted
   std::vector<Evidence> evidence;  // sorted

@@ -82,7 +82,7 @@ void assign_coupling(const Scores& scores,
     const ModuleMetrics& m = s.metrics;
     CouplingTerms& t = s.terms;
     if (scores.other_modules > 0)
-      t.breadth = (m.fan_in + m.fan_out) / (2.0 * scores.other_modules);
+      t.breadth = static_cast<double>(m.neighbours) / scores.other_modules;
     if (scores.max_weighted_uses > 0)
       t.intensity =
           std::log1p(m.weighted_uses) / std::log1p(scores.max_weighted_uses);
@@ -124,9 +124,9 @@ std::string rationale(const ModuleScore& s, const Scores& scores,
   std::string text = fmt::format(
       "{} value ({}, {}), {} coupling ({:.2f}): {} inbound module{}, {} "
       "outbound, {}",
-      s.value > scores.value_threshold ? "high" : "low", s.value, value_note,
-      s.coupling > scores.coupling_threshold ? "high" : "low", s.coupling,
-      m.fan_in, m.fan_in == 1 ? "" : "s", m.fan_out,
+      high_value(s, scores) ? "high" : "low", s.value, value_note,
+      high_coupling(s, scores) ? "high" : "low", s.coupling, m.fan_in,
+      m.fan_in == 1 ? "" : "s", m.fan_out,
       m.in_cycle ? "in a cycle with " + names(map, m.cycle_peers)
                  : std::string("no cycle"));
   if (s.co_change_with)
@@ -224,6 +224,14 @@ std::optional<ScoringOptions> scoring_options(const Config& config,
   return o;
 }
 
+bool high_value(const ModuleScore& s, const Scores& scores) {
+  return s.value > scores.value_threshold;
+}
+
+bool high_coupling(const ModuleScore& s, const Scores& scores) {
+  return s.coupling > 0 && s.coupling >= scores.coupling_threshold;
+}
+
 double round2(double x) { return std::round(x * 100) / 100; }
 
 std::string_view to_string(Quadrant q) {
@@ -289,8 +297,7 @@ Scores score_modules(const ScoreInput& in) {
   scores.coupling_threshold =
       round2(in.options.coupling_threshold.value_or(median(couplings)));
   for (ModuleScore& s : out) {
-    s.quadrant = quadrant_of(s.value > scores.value_threshold,
-                             s.coupling > scores.coupling_threshold);
+    s.quadrant = quadrant_of(high_value(s, scores), high_coupling(s, scores));
     s.rationale = rationale(s, scores, in.map);
   }
   rank(out);

@@ -52,7 +52,7 @@ std::optional<ScoringOptions> scoring_options(const Config& config,
 /// The terms of the coupling score, each in [0, 1]; the score is their
 /// weighted sum (weights below, summing to 1).
 struct CouplingTerms {
-  double breadth = 0;     // (fan-in + fan-out) / (2 x other modules)
+  double breadth = 0;     // modules it uses or is used by / other modules
   double intensity = 0;   // ln(1 + weighted uses) / ln(1 + the most of any)
   double exposure = 0;    // share of its files other modules use
   double dependence = 0;  // 1 - cohesion: share of its own uses that leave it
@@ -114,7 +114,7 @@ struct HistoryInfo {
 
 struct Scores {
   double value_threshold = 3;     // high value: value > threshold
-  double coupling_threshold = 0;  // high coupling: coupling > threshold
+  double coupling_threshold = 0;  // high coupling: coupling >= threshold
   bool value_threshold_configured = false;  // else the median
   bool coupling_threshold_configured = false;
   double max_weighted_uses = 0;  // the denominator of `intensity`
@@ -136,6 +136,14 @@ struct ScoreInput {
 /// Scores, classifies and ranks every module. Deterministic: ties are broken
 /// by module name.
 Scores score_modules(const ScoreInput& in);
+
+/// The two tests of the matrix. Ties go to the cautious side, so that
+/// extract-first must clear both thresholds: a module at the value threshold is
+/// not high value, one at the coupling threshold is highly coupled. A module
+/// with no coupling at all never is (else a graph without edges would put every
+/// module there).
+bool high_value(const ModuleScore& s, const Scores& scores);
+bool high_coupling(const ModuleScore& s, const Scores& scores);
 
 /// x rounded to 2 decimals: what the outputs print and what thresholds
 /// compare, so a printed "0.41 > 0.41" cannot happen.

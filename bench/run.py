@@ -218,6 +218,8 @@ def bench_one(o, label, project, build, config, scratch, expected=None):
             elif t == "includes":
                 if not has_level:
                     runs[t].append({"na": True, "ok": True})
+                    print(f"  [{label}] {LABELS[t]:32} n/a (seams check --help has no --level)",
+                          flush=True)
                     continue
                 cmd = common + ["--level", "includes", "--format", "json", "-o", stdout]
                 cmd += ["--no-cache"] if has_no_cache else []
@@ -252,8 +254,10 @@ def bench_one(o, label, project, build, config, scratch, expected=None):
             notes.append(f"seams: {s.get('parse_failures', len(pf))} parse failures (clang "
                          f"-fsyntax-only: {tr.get('syntax', {}).get('failed', '?')}); first: "
                          f"{json.dumps(first)[:300]}")
-        if s.get("translation_units") not in (None, len(db)):
-            notes.append(f"seams analyzed {s.get('translation_units')} TUs of {len(db)}")
+        analyzed = s.get("translation_units")
+        if analyzed is not None and analyzed + s.get("excluded_files", 0) < len(db):
+            notes.append(f"seams analyzed {analyzed} TUs of the {len(db)} in the compile DB "
+                         f"({s.get('excluded_files', 0)} excluded)")
         if expected is not None:
             res["violations_found"], missing, extra = check_expected(cold, expected)
             res["violations_expected"] = len(expected)
@@ -268,8 +272,11 @@ def bench_one(o, label, project, build, config, scratch, expected=None):
     if "includes" in tr and not tr["includes"].get("na") and tr["includes"]["ok"] and expected:
         inc = load_json(tr["includes"]["stdout"])
         if inc:
-            found, _, _ = check_expected(inc, expected)
+            found, _, extra = check_expected(inc, expected)
             res["includes_violations_found"] = found
+            res["violations_expected"] = len(expected)
+            for f in extra:
+                notes.append(f"--level includes reported a finding not planted: {f}")
     return res
 
 
@@ -342,21 +349,28 @@ def machine(o):
     info["kernel"] = platform.release()
     info["clang"] = first_line([o.clang, "--version"])
     info["scan_deps"] = o.scan_deps
-    commit = first_line(["git", "-C", REPO, "rev-parse", "HEAD"])
-    dirty = subprocess.run(["git", "--no-optional-locks", "-C", REPO, "status", "--porcelain",
-                            "--untracked-files=no"], stdout=subprocess.PIPE,
-                           stderr=subprocess.DEVNULL, text=True).stdout.strip()
-    info["seams_commit"] = commit + (" + uncommitted changes" if dirty else "")
-    info["seams_binary"] = o.seams
-    bt = "?"
+    # The build dir of the binary says its build type and source tree; the commit is that
+    # tree's (unless --seams-commit says otherwise, e.g. for a `git archive` export).
+    bt, src = "?", REPO
     cache = os.path.join(os.path.dirname(os.path.dirname(o.seams)), "CMakeCache.txt")
     try:
         for line in open(cache):
             if line.startswith("CMAKE_BUILD_TYPE:"):
                 bt = line.split("=", 1)[1].strip() or "(none)"
+            elif line.startswith("CMAKE_HOME_DIRECTORY:"):
+                src = line.split("=", 1)[1].strip()
     except OSError:
         pass
     info["seams_build_type"] = bt
+    info["seams_binary"] = o.seams
+    if o.seams_commit:
+        info["seams_commit"] = o.seams_commit
+    else:
+        commit = first_line(["git", "-C", src, "rev-parse", "HEAD"])
+        dirty = subprocess.run(["git", "--no-optional-locks", "-C", src, "status",
+                                "--porcelain", "--untracked-files=no"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True).stdout.strip()
+        info["seams_commit"] = commit + (" + uncommitted changes" if dirty else "")
     info["load_start"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
     info["date"] = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     return info
@@ -398,6 +412,10 @@ def tool_table(res):
     return rows
 
 
+def fx(x):
+    return f"{x:.3f}x" if x < 0.1 else f"{x:.2f}x"
+
+
 def ratio_table(res):
     rows = ["| ratio | wall | CPU | peak RSS | target (wall) |", "|---|---:|---:|---:|---|"]
     for a, b, target, label in RATIOS:
@@ -408,8 +426,8 @@ def ratio_table(res):
             rows.append(f"| {label} | n/a | n/a | n/a | ≤ {target:g}x |")
             continue
         verdict = "met" if w <= target else "**not met**"
-        rows.append(f"| {label} | {w:.2f}x | {c:.2f}x | {r:.2f}x | ≤ {target:g}x: {verdict} |")
-    return rows
+        rows.append(f"| {label} | {fx(w)} | {fx(c)} | {fx(r)} | ≤ {target:g}x: {verdict} |")
+    return rows if len(rows) > 2 else []
 
 
 def scaling_tables(results):
@@ -468,17 +486,25 @@ def describe_codebase(res):
 
 def markdown_result(res):
     lines = [f"#### {res['label']}", "", describe_codebase(res) + ".", ""]
-    lines += tool_table(res) + [""] + ratio_table(res)
+    lines += tool_table(res)
+    if "syntax" in res["tools"]:
+        lines += ["", f"Peak RSS of clang -fsyntax-only is the largest single clang process; "
+                      f"at -j{res['jobs']} up to {res['jobs']} of them run at once. seams and "
+                      "clang-scan-deps are one process each."]
+    lines += [""] + ratio_table(res)
     s = res.get("seams_summary")
     if s:
         lines += ["", f"seams: {s.get('translation_units')} TUs, {s.get('files')} files, "
                       f"{s.get('modules')} modules, {s.get('errors')} errors, "
                       f"{s.get('warnings')} warnings, {s.get('parse_failures')} parse failures."]
-    if "violations_expected" in res:
-        lines.append(f"Planted violations found: {res['violations_found']} of "
-                     f"{res['violations_expected']} (cold)"
-                     + (f", {res['includes_violations_found']} with --level includes"
-                        if "includes_violations_found" in res else "") + ".")
+    found = []
+    if "violations_found" in res:
+        found.append(f"{res['violations_found']} by seams cold")
+    if "includes_violations_found" in res:
+        found.append(f"{res['includes_violations_found']} by --level includes")
+    if found:
+        lines.append(f"Planted violations found (of {res['violations_expected']}): "
+                     + ", ".join(found) + ".")
     for n in res["notes"]:
         lines.append(f"- {n}")
     return lines
@@ -491,7 +517,15 @@ def machine_lines(info, o, argv):
             f"{info['os']}, Linux {info['kernel']}; load average at start {info['load_start']}, "
             f"at end {info.get('load_end', '?')}",
             f"- clang: {info['clang']}; -j{o.j}; best of {o.repeat} run(s) by wall time",
-            f"- seams: commit {info['seams_commit']}, {info['seams_build_type']} build"]
+            f"- seams: commit {info['seams_commit']}, {info['seams_build_type']} build"] + (
+        [f"- **the machine was busy** (load average {info['load_start']} at start on "
+         f"{info['nproc']} cores): wall times are inflated and noisy; the CPU columns and "
+         "ratios hold up better"] if busy(info) else [])
+
+
+def busy(info):
+    loads = [float(x) for x in (info["load_start"] + " " + info.get("load_end", "")).split()]
+    return max(loads) > info["nproc"] * 1.25
 
 
 def print_result(res):
@@ -510,6 +544,18 @@ def write_docs(path, blocks):
                 "compile DB with the same `-j` (targets: issue 6). The tables are written by\n"
                 "`bench/run.py --write-docs`, which rewrites only the blocks between\n"
                 "`<!-- bench:... -->` markers; everything else in this file is kept.\n\n"
+                "## How to reproduce\n\n"
+                "```sh\n"
+                "cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release "
+                "-DSEAMS_BUILD_TESTS=OFF\n"
+                "ninja -C build-bench seams\n"
+                "bench/run.py --sizes 100,1000,5000 -j 2 --write-docs      "
+                "# synthetic, into /tmp/seams-bench\n"
+                "bench/run.py --project DIR -p DIR/build --name NAME -j 2 --write-docs\n"
+                "```\n\n"
+                "Each tool runs in its own child process; wall time, CPU time (user+sys, "
+                "children included)\nand peak RSS come from `wait4`. Ratios are seams / the "
+                "limit, per run, on one machine.\n\n"
                 "## Notes\n\n_Hand-written: where the time goes, and the results against the "
                 "targets._\n")
     for key, body in blocks:
@@ -578,6 +624,8 @@ def main(argv):
                                    "directory name)")
     ap.add_argument("--seams", default=default_seams(),
                     help="seams binary (default: build-bench/cli/seams, else build/cli/seams)")
+    ap.add_argument("--seams-commit", help="the commit the seams binary was built from, for "
+                                           "the docs (default: git HEAD of its source tree)")
     ap.add_argument("--clang", default="clang++-19", help="compiler for the -fsyntax-only "
                                                           "reference (default clang++-19)")
     ap.add_argument("--scan-deps", default="clang-scan-deps-19")

@@ -2,6 +2,8 @@
 // seams-baseline.json (next to seams.yaml unless --output). `--update` only
 // removes entries and lowers counts, so fixes get locked in; growing the debt
 // takes an explicit `--allow-additions`, visible in review. Writes are atomic.
+#include "rules/baseline.h"
+
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -12,7 +14,6 @@
 #include "cli/console.h"
 #include "cli/exit_status.h"
 #include "cli/pipeline.h"
-#include "rules/baseline.h"
 
 namespace seams {
 namespace {
@@ -81,13 +82,14 @@ int run_baseline(const BaselineOptions& o) {
   if (!u) return code(ExitStatus::bad_input);
   if (!write_output(path, baseline_json(u->result)))
     return code(ExitStatus::bad_input);
-  fmt::print(stderr,
-             "seams: wrote {}: {}, {} ({} removed, {} lowered, {} added, {} "
-             "raised)\n",
-             path, plural(static_cast<int>(u->result.entries.size()), "entry",
-                          "entries"),
-             plural(violations(u->result), "violation", "violations"),
-             u->removed, u->lowered, u->added, u->raised);
+  fmt::print(
+      stderr,
+      "seams: wrote {}: {}, {} ({} removed, {} lowered, {} added, {} "
+      "raised)\n",
+      path,
+      plural(static_cast<int>(u->result.entries.size()), "entry", "entries"),
+      plural(violations(u->result), "violation", "violations"), u->removed,
+      u->lowered, u->added, u->raised);
   if (u->left_out > 0)
     fmt::print(stderr,
                "seams: note: {} not added; accept them with 'seams baseline "

@@ -79,6 +79,7 @@ int run_check(const CheckOptions& o) {
   report.max_evidence = o.common.verbose ? 0 : o.max_evidence;
   std::ostringstream out;
   reporter->write(report, out);
+  exit_if_interrupted();
   if (!write_output(o.output, out.str())) return code(ExitStatus::bad_input);
   if (annotate_for_github(o)) {
     std::ostringstream annotations;

@@ -35,7 +35,8 @@ void report_stale(const BaselineStatus& b) {
         "{} baseline entr{} no longer occur{}; lock the fix in with 'seams "
         "baseline --update'{}",
         b.stale.size(), b.stale.size() == 1 ? "y" : "ies",
-        b.stale.size() == 1 ? "s" : "", b.stale_fails ? " (or pass --allow-stale)" : "");
+        b.stale.size() == 1 ? "s" : "",
+        b.stale_fails ? " (or pass --allow-stale)" : "");
     b.stale_fails ? diags.error(text) : diags.warning(text);
   }
   std::size_t printed = 0;
@@ -46,7 +47,8 @@ std::optional<ChangedFiles> changed_files(const FilterOptions& o,
                                           const Analysis& a) {
   Diagnostics diags;
   std::optional<ChangedFiles> c;
-  if (!o.changed_since.empty()) c = changed_since(a.root, o.changed_since, diags);
+  if (!o.changed_since.empty())
+    c = changed_since(a.root, o.changed_since, diags);
   if (!o.changed_files.empty())
     c = read_changed_files(o.changed_files, a.root, diags);
   std::size_t printed = 0;

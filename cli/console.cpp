@@ -4,8 +4,12 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+
+#include "analyzer/worker_pool.h"
 
 namespace seams {
 
@@ -32,6 +36,29 @@ void print_diagnostics(const Diagnostics& diags, std::size_t& printed) {
     }
   }
   std::fflush(stderr);
+}
+
+namespace {
+extern "C" void on_signal(int sig) { interrupt_signal().store(sig); }
+}  // namespace
+
+void install_signal_handlers() {
+  struct sigaction sa{};
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags =
+      0;  // no SA_RESTART: poll() returns EINTR and the pool notices at once
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+}
+
+void exit_if_interrupted() {
+  if (int sig = interrupt_signal().load()) {
+    fmt::print(stderr, "\nseams: interrupted ({}); nothing was written\n",
+               strsignal(sig));
+    std::exit(128 + sig);
+  }
 }
 
 bool use_color(const std::string& when, bool writing_to_stdout) {

@@ -11,6 +11,16 @@
 
 namespace seams {
 
+/// Installs SIGINT/SIGTERM handlers that ask running work to stop
+/// (worker_pool.h's interrupt_signal), and ignores SIGPIPE so a dead parser
+/// process cannot kill seams.
+void install_signal_handlers();
+
+/// After an interruption: says so and exits 128 + signal (130 for SIGINT, 143
+/// for SIGTERM). Nothing has been written at that point: outputs and caches are
+/// only written whole.
+void exit_if_interrupted();
+
 /// Prints the diagnostics not printed yet to stderr (`seams: error: file:l:c:
 /// message`).
 void print_diagnostics(const Diagnostics& diags, std::size_t& printed);

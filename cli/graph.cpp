@@ -32,8 +32,8 @@ int run_graph(const GraphOptions& o) {
 
 Runner register_graph(CLI::App& app) {
   auto o = std::make_shared<GraphOptions>();
-  CLI::App* cmd =
-      app.add_subcommand("graph", "Print the module graph (dot, mermaid or json)");
+  CLI::App* cmd = app.add_subcommand(
+      "graph", "Print the module graph (dot, mermaid or json)");
   add_common_options(*cmd, o->common);
   cmd->add_option("--format", o->format, "Graph format: dot, mermaid or json")
       ->check(CLI::IsMember(graph_reporter_names()));

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "cli/commands.h"
+#include "cli/console.h"
 #include "cli/exit_status.h"
 
 namespace {
@@ -22,8 +23,7 @@ int run(int argc, char** argv) {
   const std::map<std::string, Runner> runners = {
       {"baseline", register_baseline(app)}, {"check", register_check(app)},
       {"explain", register_explain(app)},   {"graph", register_graph(app)},
-      {"report", register_report(app)},
-      {"score", register_score(app)},
+      {"report", register_report(app)},     {"score", register_score(app)},
   };
   try {
     app.parse(argc, argv);
@@ -36,6 +36,7 @@ int run(int argc, char** argv) {
     fmt::print(stderr, "run 'seams --help' for usage\n");
     return code(ExitStatus::bad_input);
   }
+  install_signal_handlers();
   for (const auto* sub : app.get_subcommands())
     return runners.at(sub->get_name())();
   return code(ExitStatus::bad_input);

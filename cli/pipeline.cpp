@@ -43,6 +43,11 @@ void add_common_options(CLI::App& app, CommonOptions& opts) {
          "includes: include edges only, from a preprocessor pass (much "
          "faster; cannot see symbols reached through transitive includes)")
       ->check(CLI::IsMember({"symbols", "includes"}));
+  app.add_option(
+         "--tu-timeout", opts.tu_timeout,
+         "Seconds a translation unit may take before its parser process is "
+         "killed and the TU reported as failed (default: 600)")
+      ->check(CLI::PositiveNumber);
   app.add_option("--color", opts.color,
                  "Colour the output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -99,9 +104,9 @@ std::optional<std::vector<CompileCommand>> load_commands(
   return all;
 }
 
-// Keeps the TUs whose main file belongs to the project and is not excluded:
-// nothing outside can create a module edge, and parsing it would only cost
-// time.
+// Keeps the TUs whose main file belongs to the project (or is generated in its
+// build directory) and is not excluded: nothing outside can create a module
+// edge, and parsing it would only cost time.
 std::vector<CompileCommand> project_commands(std::vector<CompileCommand> all,
                                              const ProjectScope& scope,
                                              const ModuleMap& map,
@@ -115,7 +120,12 @@ std::vector<CompileCommand> project_commands(std::vector<CompileCommand> all,
     std::error_code ec;
     fs::path real = fs::weakly_canonical(c.file, ec);
     std::string file = ec ? c.file : real.string();
-    if (!scope.contains(file)) {
+    // Generated sources in the build directory (unity builds, generated code)
+    // include project files, so they are analyzed even when the build dir is
+    // outside the root.
+    const ProjectScope build_dir{
+        fs::weakly_canonical(fs::path(c.db_path).parent_path(), ec).string()};
+    if (!scope.contains(file) && !build_dir.contains(file)) {
       ++outside;
       continue;
     }
@@ -160,19 +170,22 @@ CacheOptions cache_options(const CommonOptions& opts, const std::string& root,
   return c;
 }
 
-void report_failures(const std::vector<TuFailure>& failures,
-                     const std::string& root) {
+// libclang prints absolute paths; users read paths relative to the project.
+void relativize(TuFailure& f, const std::string& root) {
+  f.file = relative_to_root(f.file, root);
+  for (auto& text : f.first_errors)
+    for (std::size_t pos; (pos = text.find(root + "/")) != std::string::npos;)
+      text.erase(pos, root.size() + 1);
+}
+
+void report_failures(const std::vector<TuFailure>& failures) {
   for (const auto& f : failures) {
-    std::string first =
-        f.first_errors.empty() ? std::string() : f.first_errors.front();
-    // libclang prints absolute paths; users read paths relative to the project.
-    for (std::size_t pos; (pos = first.find(root + "/")) != std::string::npos;)
-      first.erase(pos, root.size() + 1);
     fmt::print(
         stderr,
         "seams: warning: {}: failed to parse ({} error{}); its facts may be "
         "incomplete; first: {}\n",
-        f.file, f.error_count, f.error_count == 1 ? "" : "s", first);
+        f.file, f.error_count, f.error_count == 1 ? "" : "s",
+        f.first_errors.empty() ? std::string() : f.first_errors.front());
   }
 }
 
@@ -192,7 +205,7 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   auto cfg_path = config_path(opts, diags);
   if (!cfg_path) return checkpoint(diags), std::nullopt;
   auto config = load_config(*cfg_path, diags);
-  if (!config || !checkpoint(diags)) return std::nullopt;
+  if (!checkpoint(diags) || !config) return std::nullopt;
   a.config = std::make_unique<Config>(std::move(*config));
   a.map = std::make_unique<ModuleMap>(*a.config);
   std::error_code ec;
@@ -204,7 +217,7 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   // Compile DBs.
   std::vector<std::string> db_paths;
   auto all = load_commands(opts, diags, db_paths);
-  if (!all || !checkpoint(diags)) return std::nullopt;
+  if (!checkpoint(diags) || !all) return std::nullopt;
   const ProjectScope scope{a.root};
   int excluded_tus = 0;
   auto commands = project_commands(std::move(*all), scope, *a.map, opts, diags,
@@ -225,18 +238,21 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
         progress.update(done, total, relative_to_root(file, a.root));
       },
       {}};
+  fe.isolate = true;  // a libclang crash or hang must cost one TU, not the run
+  fe.tu_timeout_seconds = opts.tu_timeout;
   fe.level = opts.level == "includes" ? Level::includes : Level::symbols;
   IndexRun run =
       index_incremental(commands, fe, cache_options(opts, a.root, db_paths));
   progress.finish();
+  exit_if_interrupted();
   if (!run.note.empty()) verbose(opts, run.note);
   verbose(opts, fmt::format("parsed {} of {} translation units ({} from the "
                             "fact cache)",
                             run.parsed, commands.size(), run.reused));
   ProjectFacts facts = std::move(run.facts);
   std::vector<TuFailure> failures = std::move(run.failures);
-  for (auto& f : failures) f.file = relative_to_root(f.file, a.root);
-  report_failures(failures, a.root);
+  for (auto& f : failures) relativize(f, a.root);
+  report_failures(failures);
   a.failures = std::move(failures);
   a.translation_units = facts.translation_units;
   a.classes = facts.classes;

@@ -30,6 +30,7 @@ struct CommonOptions {
   std::string cache_dir;          // --cache-dir; empty = in the build dir
   bool no_cache = false;          // --no-cache
   std::string level = "symbols";  // --level symbols|includes
+  double tu_timeout = 600;        // --tu-timeout seconds
   bool verbose = false;
   std::string color = "auto";
 };

@@ -19,10 +19,10 @@ std::string mermaid_label(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     const auto u = static_cast<unsigned char>(c);
-    const bool plain = u >= 0x80 || (c >= 'a' && c <= 'z') ||
-                       (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                       std::string_view(" _.,/:+-").find(c) !=
-                           std::string_view::npos;
+    const bool plain =
+        u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+        (c >= '0' && c <= '9') ||
+        std::string_view(" _.,/:+-").find(c) != std::string_view::npos;
     if (plain)
       out += c;
     else

@@ -133,8 +133,8 @@ std::string finding(const Finding& f) {
   return fmt::format(
       "{{\"rule\":{},\"severity\":{},\"message\":{},\"modules\":{},"
       "\"location\":{}}}",
-      js_string(f.rule), js_string(to_string(f.severity)),
-      js_string(f.message), ids(f.modules), js_string(where));
+      js_string(f.rule), js_string(to_string(f.severity)), js_string(f.message),
+      ids(f.modules), js_string(where));
 }
 
 }  // namespace

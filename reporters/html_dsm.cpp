@@ -69,9 +69,8 @@ void make_cells(const Report& r, Model& m) {
     m.cells.push_back(std::move(c));
   }
   for (Cell& c : m.cells)
-    c.shade = m.max_weight > 0
-                  ? std::log1p(c.weight) / std::log1p(m.max_weight)
-                  : 0;
+    c.shade =
+        m.max_weight > 0 ? std::log1p(c.weight) / std::log1p(m.max_weight) : 0;
 }
 
 void attach(Cell& c, std::size_t finding, Severity s, bool pair) {

@@ -31,8 +31,7 @@ std::string module_list(const Report& r, const Finding& f) {
 void write_evidence(const Report& r, const Finding& f, std::ostream& out) {
   out << "<td class=\"ev\">";
   if (f.config_location)
-    out << fmt::format("<code>{}:{}:{}</code>",
-                       escape(f.config_location->file),
+    out << fmt::format("<code>{}:{}:{}</code>", escape(f.config_location->file),
                        f.config_location->line, f.config_location->column);
   if (!f.cut.empty()) {
     std::vector<std::string> cuts;

@@ -18,8 +18,17 @@ struct Port {
   double top = 0, bottom = 0;  // x offsets from the node's centre
 };
 
+// The x an edge heads for when it leaves `from` or enters `to`: its nearest
+// waypoint, else the other box.
+double toward(const GraphLayout& g, std::size_t k, const GraphNode& other,
+              bool from_source) {
+  const auto& via = g.waypoints[k];
+  if (via.empty()) return other.x;
+  return from_source ? via.front() : via.back();
+}
+
 // Where each edge leaves and enters its boxes: spread along the side it uses,
-// in the order of the other end's x, so parallel edges do not overlap.
+// in the order of where it heads, so parallel edges do not overlap.
 std::vector<std::pair<Port, Port>> ports(const Model& m, const GraphLayout& g) {
   struct Slot {
     double other_x;
@@ -30,17 +39,17 @@ std::vector<std::pair<Port, Port>> ports(const Model& m, const GraphLayout& g) {
   for (std::size_t k = 0; k < m.cells.size(); ++k) {
     const GraphNode& a = g.nodes[idx(m.cells[k].edge->from)];
     const GraphNode& b = g.nodes[idx(m.cells[k].edge->to)];
-    const bool down = b.row > a.row;
-    (down ? bottom : top)[idx(a.id)].push_back({b.x, k, true});
-    (down ? top : (b.row < a.row ? bottom : top))[idx(b.id)].push_back(
-        {a.x, k, false});
+    const bool down = b.row > a.row, up = b.row < a.row;
+    (down ? bottom : top)[idx(a.id)].push_back(
+        {toward(g, k, b, true), k, true});
+    (up ? bottom : top)[idx(b.id)].push_back(
+        {toward(g, k, a, false), k, false});
   }
   std::vector<std::pair<Port, Port>> out(m.cells.size());
   auto spread = [&](std::vector<Slot>& slots, const GraphNode& node,
                     bool is_top) {
-    std::stable_sort(slots.begin(), slots.end(), [](auto& a, auto& b) {
-      return a.other_x < b.other_x;
-    });
+    std::stable_sort(slots.begin(), slots.end(),
+                     [](auto& a, auto& b) { return a.other_x < b.other_x; });
     const double step = std::min(10.0, (node.w - 12) / (slots.size() + 1.0));
     for (std::size_t i = 0; i < slots.size(); ++i) {
       const double off = (i - (slots.size() - 1) / 2.0) * step;
@@ -56,30 +65,40 @@ std::vector<std::pair<Port, Port>> ports(const Model& m, const GraphLayout& g) {
   return out;
 }
 
-std::string edge_path(const GraphNode& a, const GraphNode& b, const Port& pa,
-                      const Port& pb) {
-  if (b.row > a.row) {  // downwards: bottom of a to top of b
-    const double sy = a.y + a.h / 2, ty = b.y - b.h / 2 - 3;
-    const double dy = (ty - sy) / 2;
-    return fmt::format("M{} {}C{} {} {} {} {} {}", fixed(a.x + pa.bottom, 1),
-                       fixed(sy, 1), fixed(a.x + pa.bottom, 1),
-                       fixed(sy + dy, 1), fixed(b.x + pb.top, 1),
-                       fixed(ty - dy, 1), fixed(b.x + pb.top, 1), fixed(ty, 1));
+// A curve with vertical tangents from (x0, y0) to (x1, y1).
+std::string curve(double x0, double y0, double x1, double y1) {
+  const double dy = (y1 - y0) / 2;
+  return fmt::format("C{} {} {} {} {} {}", fixed(x0, 1), fixed(y0 + dy, 1),
+                     fixed(x1, 1), fixed(y1 - dy, 1), fixed(x1, 1),
+                     fixed(y1, 1));
+}
+
+std::string edge_path(const GraphLayout& g, std::size_t k, const GraphNode& a,
+                      const GraphNode& b, const Port& pa, const Port& pb) {
+  if (b.row == a.row) {  // an arc over the boxes
+    const double sy = a.y - a.h / 2, lift = 26 + std::abs(b.x - a.x) * 0.08;
+    return fmt::format(
+        "M{} {}C{} {} {} {} {} {}", fixed(a.x + pa.top, 1), fixed(sy, 1),
+        fixed(a.x + pa.top, 1), fixed(sy - lift, 1), fixed(b.x + pb.top, 1),
+        fixed(sy - lift, 1), fixed(b.x + pb.top, 1), fixed(sy - 3, 1));
   }
-  if (b.row < a.row) {  // upwards: top of a to bottom of b
-    const double sy = a.y - a.h / 2, ty = b.y + b.h / 2 + 3;
-    const double dy = (sy - ty) / 2;
-    return fmt::format("M{} {}C{} {} {} {} {} {}", fixed(a.x + pa.top, 1),
-                       fixed(sy, 1), fixed(a.x + pa.top, 1), fixed(sy - dy, 1),
-                       fixed(b.x + pb.bottom, 1), fixed(ty + dy, 1),
-                       fixed(b.x + pb.bottom, 1), fixed(ty, 1));
+  // Downwards from the bottom of a to the top of b, or upwards from the top
+  // of a to the bottom of b, through the waypoints between the rows.
+  const bool down = b.row > a.row;
+  const double dir = down ? 1 : -1;
+  double x = a.x + (down ? pa.bottom : pa.top), y = a.y + dir * a.h / 2;
+  std::string d = fmt::format("M{} {}", fixed(x, 1), fixed(y, 1));
+  int row = a.row;
+  for (double via : g.waypoints[k]) {
+    row += down ? 1 : -1;
+    const double top = g.row_top[row], bottom = top + a.h;
+    d += curve(x, y, via, down ? top : bottom);
+    d += fmt::format("V{}", fixed(down ? bottom : top, 1));
+    x = via;
+    y = down ? bottom : top;
   }
-  // Same row: an arc over the boxes.
-  const double sy = a.y - a.h / 2, lift = 26 + std::abs(b.x - a.x) * 0.08;
-  return fmt::format("M{} {}C{} {} {} {} {} {}", fixed(a.x + pa.top, 1),
-                     fixed(sy, 1), fixed(a.x + pa.top, 1), fixed(sy - lift, 1),
-                     fixed(b.x + pb.top, 1), fixed(sy - lift, 1),
-                     fixed(b.x + pb.top, 1), fixed(sy - 3, 1));
+  const double tx = b.x + (down ? pb.top : pb.bottom);
+  return d + curve(x, y, tx, b.y - dir * (b.h / 2 + 3));
 }
 
 void write_edges(const Report& r, const Model& m, const GraphLayout& g,
@@ -95,7 +114,7 @@ void write_edges(const Report& r, const Model& m, const GraphLayout& g,
         "marker-end=\"url(#{})\"><title>{} &rarr; {}: {} includes, {} "
         "symbols, {} macros</title></path>\n",
         c.severity > 0 ? " bad" : "", k,
-        edge_path(a, b, port[k].first, port[k].second),
+        edge_path(g, k, a, b, port[k].first, port[k].second),
         fixed(1 + 2.5 * c.shade, 1), c.severity > 0 ? "g-arrow-bad" : "g-arrow",
         escape(r.map->name(c.edge->from)), escape(r.map->name(c.edge->to)),
         c.edge->includes, c.edge->symbols, c.edge->macros);

@@ -28,11 +28,14 @@ struct Geometry {
 Geometry geometry(const Model& m) {
   Geometry g;
   g.n = m.level_order.size();
-  g.cs = std::clamp(static_cast<int>(720 / std::max<std::size_t>(g.n, 1)), 4,
-                    40);
+  g.cs =
+      std::clamp(static_cast<int>(720 / std::max<std::size_t>(g.n, 1)), 4, 40);
   g.font = std::clamp(g.cs * 0.8, 3.0, 13.0);
   const double labels = static_cast<double>(m.max_label) * g.font * 0.62 + 10;
-  g.band = m.blocks.empty() ? 0 : g.font * 1.4 + 8;
+  std::size_t layer_label = 0;
+  for (const LayerBlock& b : m.blocks)
+    layer_label = std::max(layer_label, label_width(b.name));
+  g.band = m.blocks.empty() ? 0 : layer_label * g.font * 0.62 + 14;
   g.left = g.band + labels;
   g.top = labels;
   g.size = static_cast<double>(g.n * g.cs);
@@ -72,8 +75,8 @@ void write_labels(const Report& r, const Model& m, const Geometry& g,
     const std::string name = escape(r.map->name(id));
     const char* cyc = m.in_cycle[idx(id)] ? " cyc" : "";
     out << fmt::format(
-        "<text class=\"rl{}\" data-m=\"{}\" x=\"{}\" y=\"{}\">{}</text>\n",
-        cyc, idx(id), fixed(g.left - 5, 1), fixed(g.top + mid, 1), name);
+        "<text class=\"rl{}\" data-m=\"{}\" x=\"{}\" y=\"{}\">{}</text>\n", cyc,
+        idx(id), fixed(g.left - 5, 1), fixed(g.top + mid, 1), name);
     out << fmt::format(
         "<text class=\"cl{}\" data-m=\"{}\" "
         "transform=\"translate({},{}) rotate(-90)\">{}</text>\n",
@@ -90,14 +93,14 @@ void write_blocks(const Model& m, const Geometry& g, std::ostream& out) {
     const double len = static_cast<double>(b.count * g.cs);
     out << fmt::format(
         "<rect class=\"band\" x=\"0\" y=\"{}\" width=\"{}\" height=\"{}\"/>\n"
-        "<text class=\"band-name\" transform=\"translate({},{}) rotate(-90)\" "
+        "<text class=\"band-name\" x=\"{}\" y=\"{}\" "
         "font-size=\"{}\">{}</text>\n"
         "<rect class=\"block\" x=\"{}\" y=\"{}\" width=\"{}\" "
         "height=\"{}\"/>\n",
         fixed(g.top + at, 1), fixed(g.band - 3, 1), fixed(len, 1),
-        fixed(g.band / 2, 1), fixed(g.top + at + len / 2, 1),
-        fixed(g.font, 1), escape(b.name), fixed(g.left + at, 1),
-        fixed(g.top + at, 1), fixed(len, 1), fixed(len, 1));
+        fixed(6.0, 1), fixed(g.top + at + len / 2, 1), fixed(g.font, 1),
+        escape(b.name), fixed(g.left + at, 1), fixed(g.top + at, 1),
+        fixed(len, 1), fixed(len, 1));
   }
   out << "</g>\n";
 }
@@ -117,10 +120,10 @@ void write_cell(const Model& m, std::size_t k, const std::vector<int>& pos,
       "<rect x=\"1\" y=\"1\" width=\"{}\" height=\"{}\" fill=\"{}\"/>",
       cls, k, fixed(g.left + x, 1), fixed(g.top + y, 1), g.cs - 1, g.cs - 1,
       shade_colour(c.shade));
-  out << fmt::format(
-      "<text class=\"num{}\" x=\"{}\" y=\"{}\">{}</text>",
-      dark_shade(c.shade) ? " on-dark" : "", fixed(g.cs / 2.0 + 0.5, 1),
-      fixed(g.cs / 2.0 + 0.5, 1), c.edge->uses());
+  out << fmt::format("<text class=\"num{}\" x=\"{}\" y=\"{}\">{}</text>",
+                     dark_shade(c.shade) ? " on-dark" : "",
+                     fixed(g.cs / 2.0 + 0.5, 1), fixed(g.cs / 2.0 + 0.5, 1),
+                     c.edge->uses());
   if (c.severity > 0 || c.in_cycle)
     out << fmt::format(
         "<rect class=\"mark\" x=\"2.5\" y=\"2.5\" width=\"{}\" "

@@ -54,8 +54,8 @@ void write_header(const Report& r, const html::Model& m, std::ostream& out) {
       "class=\"sev error\">{} errors</span> &middot; <span class=\"sev "
       "warning\">{} warnings</span> &middot; {} translation units, {} files, "
       "{} parse failures</p>\n",
-      escape(project_name(r)), s.modules, m.cells.size(), s.errors,
-      s.warnings, s.translation_units, s.files, s.parse_failures);
+      escape(project_name(r)), s.modules, m.cells.size(), s.errors, s.warnings,
+      s.translation_units, s.files, s.parse_failures);
   write_failures(r, out);
   out << "</div>\n<nav aria-label=\"Sections\"><a "
          "href=\"#dsm-section\">Heatmap</a><a "

@@ -97,6 +97,10 @@ struct GraphBand {
 struct GraphLayout {
   std::vector<GraphNode> nodes;  // by ModuleId
   std::vector<GraphBand> bands;
+  std::vector<double> row_top;  // y of each row's top; boxes are 30 high
+  /// Per edge (Model::cells order): the x where it crosses each row between
+  /// its ends, from the source's row towards the target's.
+  std::vector<std::vector<double>> waypoints;
   double width = 0, height = 0;
   double left = 0;  // x where boxes start (the band names are left of it)
 };

@@ -31,9 +31,7 @@ struct Box {
 struct Axes {
   double xmax = 1;
   double px(double coupling) const { return kLeft + coupling / xmax * kPlotW; }
-  double py(double value) const {
-    return kTop + (5.5 - value) / 5.0 * kPlotH;
-  }
+  double py(double value) const { return kTop + (5.5 - value) / 5.0 * kPlotH; }
 };
 
 Axes axes(const Scores& s) {
@@ -68,14 +66,14 @@ void write_frame(const Scores& s, const Axes& a, std::ostream& out) {
   out << fmt::format(
       "<line class=\"thr\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>"
       "<line class=\"thr\" x1=\"{3}\" y1=\"{4}\" x2=\"{5}\" y2=\"{4}\"/>\n",
-      fixed(cline, 1), fixed(kTop, 1), fixed(kTop + kPlotH, 1),
-      fixed(kLeft, 1), fixed(vline, 1), fixed(kLeft + kPlotW, 1));
+      fixed(cline, 1), fixed(kTop, 1), fixed(kTop + kPlotH, 1), fixed(kLeft, 1),
+      fixed(vline, 1), fixed(kLeft + kPlotW, 1));
 }
 
 void write_axes(const Axes& a, std::ostream& out) {
-  out << fmt::format(
-      "<path class=\"axis\" d=\"M{0} {1}V{2}H{3}\"/>\n", fixed(kLeft, 1),
-      fixed(kTop, 1), fixed(kTop + kPlotH, 1), fixed(kLeft + kPlotW, 1));
+  out << fmt::format("<path class=\"axis\" d=\"M{0} {1}V{2}H{3}\"/>\n",
+                     fixed(kLeft, 1), fixed(kTop, 1), fixed(kTop + kPlotH, 1),
+                     fixed(kLeft + kPlotW, 1));
   const double step = a.xmax > 0.6 ? 0.2 : 0.1;
   for (double t = 0; t <= a.xmax + 1e-9; t += step)
     out << fmt::format(
@@ -142,7 +140,8 @@ std::optional<std::pair<Box, const char*>> label_spot(
 void write_points(const Report& r, const Axes& a, std::ostream& out) {
   const std::vector<Point> pts = place_points(*r.scores, a);
   std::vector<Box> taken;
-  for (const Point& p : pts) taken.push_back({p.x - 5, p.y - 5, p.x + 5, p.y + 5});
+  for (const Point& p : pts)
+    taken.push_back({p.x - 5, p.y - 5, p.x + 5, p.y + 5});
   for (const Point& p : pts) {
     const ModuleScore& s = *p.score;
     const std::string name = escape(r.map->name(s.id));
@@ -152,8 +151,8 @@ void write_points(const Report& r, const Axes& a, std::ostream& out) {
         idx(s.id), s.rank, name, s.value, fixed(s.coupling, 2),
         quadrant_title(s.quadrant));
     out << quadrant_marker(s.quadrant, p.x, p.y, 6, "class=\"marker\"");
-    const double width = static_cast<double>(label_width(r.map->name(s.id))) *
-                         kFont * 0.6;
+    const double width =
+        static_cast<double>(label_width(r.map->name(s.id))) * kFont * 0.6;
     if (auto spot = label_spot(p, width, taken)) {
       taken.push_back(spot->first);
       const double x = std::string_view(spot->second) == "start"
@@ -220,8 +219,8 @@ std::string_view quadrant_colour(Quadrant q) {
 
 std::string quadrant_marker(Quadrant q, double x, double y, double r,
                             std::string_view attributes) {
-  const std::string fill = fmt::format(
-      "fill=\"{}\" {}", quadrant_colour(q), attributes);
+  const std::string fill =
+      fmt::format("fill=\"{}\" {}", quadrant_colour(q), attributes);
   switch (q) {
     case Quadrant::extract_first:
       return fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" {}/>",
@@ -256,8 +255,8 @@ void write_quadrant(const Report& r, const Model&, std::ostream& out) {
   out << fmt::format(
       "<p class=\"note\">High value: value &gt; {} ({}); high coupling: "
       "coupling &gt; {} ({}). Click a module for its extraction plan.</p>\n",
-      fixed(s.value_threshold, s.value_threshold == std::floor(
-                                   s.value_threshold) ? 0 : 1),
+      fixed(s.value_threshold,
+            s.value_threshold == std::floor(s.value_threshold) ? 0 : 1),
       s.value_threshold_configured ? "configured" : "median",
       fixed(s.coupling_threshold, 2),
       s.coupling_threshold_configured ? "configured" : "median");

@@ -65,6 +65,15 @@ std::string case_name(const Finding& f, const ModuleMap& map) {
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
+// unused-dependency judges what seams.yaml declares, not what the code uses.
+void declared_pairs(const ModuleMap& map, std::map<std::string, Case>& cases) {
+  for (const ModuleConfig& m : map.config().modules) {
+    if (!m.depends_on) continue;
+    for (const NameRef& dep : *m.depends_on)
+      cases[fmt::format("{} -> {}", m.name, dep.name)];
+  }
+}
+
 Suites collect(const Report& r) {
   Suites suites;
   const auto& configured = r.map->config().rules;
@@ -74,6 +83,10 @@ Suites collect(const Report& r) {
     if (it != configured.end() && it->second == RuleSeverity::off) continue;
     auto& cases = suites[id];
     if (id == "cycle") continue;  // one case per cycle, added below
+    if (id == "unused-dependency") {
+      declared_pairs(*r.map, cases);
+      continue;
+    }
     for (const ModuleEdge& e : r.graph->edges())
       cases[fmt::format("{} -> {}", r.map->name(e.from), r.map->name(e.to))];
   }
@@ -99,8 +112,8 @@ std::string evidence_text(const Finding& f) {
   return out;
 }
 
-void write_case(const std::string& rule, const std::string& name,
-                const Case& c, std::ostream& out) {
+void write_case(const std::string& rule, const std::string& name, const Case& c,
+                std::ostream& out) {
   out << fmt::format("    <testcase name=\"{}\" classname=\"seams.{}\"",
                      xml(name), xml(rule));
   std::string notes;
@@ -120,8 +133,9 @@ void write_case(const std::string& rule, const std::string& name,
   out << ">\n";
   for (const Finding* f : c.fresh) {
     if (f->severity != Severity::error) continue;
-    out << fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
-                       xml(rule), xml(f->message), xml(evidence_text(*f)));
+    out << fmt::format(
+        "      <failure type=\"{}\" message=\"{}\">{}</failure>\n", xml(rule),
+        xml(f->message), xml(evidence_text(*f)));
   }
   if (!notes.empty())
     out << fmt::format("      <system-out>{}</system-out>\n", xml(notes));
@@ -142,9 +156,9 @@ void write_baseline_suite(const BaselineStatus& b, std::ostream& out) {
   }
   std::string text;
   for (const StaleEntry& s : b.stale)
-    text += fmt::format("{}:{}: {} (accepted {}, found {})\n", b.file,
-                        s.entry.line, describe(s.entry.key), s.entry.count,
-                        s.found);
+    text +=
+        fmt::format("{}:{}: {} (accepted {}, found {})\n", b.file, s.entry.line,
+                    describe(s.entry.key), s.entry.count, s.found);
   const std::string message = fmt::format(
       "{} stale baseline entr{}; run 'seams baseline --update' to lock the "
       "fix in",

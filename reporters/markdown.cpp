@@ -22,10 +22,12 @@ std::string code(std::string_view text) {
   return "`` " + body + " ``";
 }
 
+// Text with Markdown's inline syntax escaped ('>' only matters at the start
+// of a line, where plain text never goes).
 std::string plain(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos)
+    if (std::string_view("\\`*_[]<|#").find(c) != std::string_view::npos)
       out += '\\';
     out += c;
   }
@@ -80,8 +82,8 @@ std::map<std::string, Row> table(const Report& r) {
 }
 
 std::string use_text(const Evidence& e) {
-  const std::string where = code(fmt::format("{}:{}:{}", e.file, e.line,
-                                             e.column));
+  const std::string where =
+      code(fmt::format("{}:{}:{}", e.file, e.line, e.column));
   switch (e.kind) {
     case UseKind::include:
       return fmt::format("{} includes {}", where, code(e.symbol));
@@ -111,10 +113,10 @@ void write_finding(const Finding& f, const Report& r, std::ostream& out) {
   for (std::size_t i = 0; i < shown; ++i)
     out << "- " << use_text(f.evidence[i]) << "\n";
   if (shown < f.evidence.size() && f.from && f.to)
-    out << fmt::format("- … {} more; see {}\n", f.evidence.size() - shown,
-                       code(fmt::format("seams explain {} {}",
-                                        r.map->name(*f.from),
-                                        r.map->name(*f.to))));
+    out << fmt::format(
+        "- … {} more; see {}\n", f.evidence.size() - shown,
+        code(fmt::format("seams explain {} {}", r.map->name(*f.from),
+                         r.map->name(*f.to))));
   out << "\n";
 }
 

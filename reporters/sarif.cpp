@@ -54,8 +54,9 @@ std::string pascal_case(std::string_view id) {
       upper = true;
       continue;
     }
-    out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
-                 : c;
+    out += upper
+               ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
+               : c;
     upper = false;
   }
   return out;
@@ -75,8 +76,7 @@ std::string uri(std::string_view path) {
   return out;
 }
 
-Json location(std::string_view file, std::uint32_t line,
-              std::uint32_t column) {
+Json location(std::string_view file, std::uint32_t line, std::uint32_t column) {
   Json physical{{"artifactLocation", {{"uri", uri(file)}}}};
   if (line > 0) {
     Json region{{"startLine", line}};
@@ -196,10 +196,9 @@ Json notifications(const Report& r) {
             fmt::format("stale baseline entry {}: accepted {}, found {}; run "
                         "'seams baseline --update' to lock the fix in",
                         describe(s.entry.key), s.entry.count, s.found)}}},
-         {"locations", Json::array({location(r.baseline->file,
-                                             static_cast<std::uint32_t>(
-                                                 s.entry.line),
-                                             0)})}});
+         {"locations", Json::array({location(
+                           r.baseline->file,
+                           static_cast<std::uint32_t>(s.entry.line), 0)})}});
   }
   return out;
 }

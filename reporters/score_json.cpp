@@ -28,6 +28,7 @@ Json metrics_json(const ModuleScore& s) {
   const ModuleMetrics& m = s.metrics;
   return {{"fan_in", m.fan_in},
           {"fan_out", m.fan_out},
+          {"neighbours", m.neighbours},
           {"afferent_uses", m.afferent_uses},
           {"efferent_uses", m.efferent_uses},
           {"instability", round2(m.instability)},
@@ -58,6 +59,7 @@ Json plan_json(const ModuleScore& s, const ModuleMap& map, bool evidence,
     Json j{{"symbol", a.symbol},
            {"kind", std::string(to_string(a.kind))},
            {"target", a.target},
+           {"public", a.target_public},
            {"uses", a.uses},
            {"used_by", names(map, a.used_by)}};
     if (evidence) {

@@ -11,8 +11,18 @@
 namespace seams {
 namespace {
 
-std::string plural(int n, const char* word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+std::string plural(int n, const std::string& word) {
+  return fmt::format("{} {}{}", n, word,
+                     n == 1                ? ""
+                     : word.ends_with("s") ? "es"
+                                           : "s");
+}
+
+// A use of an API symbol: the symbol and its home are on the line above.
+std::string use_line(const Evidence& e) {
+  return fmt::format(
+      "    {}:{}:{}{}\n", e.file, e.line, e.column,
+      e.context.empty() ? "" : fmt::format(": in {}", e.context));
 }
 
 std::string evidence_line(const Evidence& e) {
@@ -36,11 +46,15 @@ void write_plan_header(const Report& r, const ModuleScore& s,
   out << fmt::format("  {}\n", s.rationale);
   out << fmt::format(
       "  fan-in {}, fan-out {}, afferent uses {}, efferent uses {}, "
-      "instability {:.2f},\n  abstractness {:.2f} ({} of {}), distance "
-      "{:.2f}, cohesion {:.2f}, {} of {} used by others\n",
+      "instability {:.2f}\n  abstractness {:.2f} ({} of {}), distance "
+      "{:.2f}, cohesion {:.2f}\n  {} of {} used by other modules{}\n",
       m.fan_in, m.fan_out, m.afferent_uses, m.efferent_uses, m.instability,
       m.abstractness, m.abstract_classes, plural(m.classes, "class"),
-      m.distance, m.cohesion, m.exposed_files, plural(m.files, "file"));
+      m.distance, m.cohesion, m.exposed_files, plural(m.files, "file"),
+      s.value_source == ValueSource::churn || !r.scores->history.available
+          ? ""
+          : fmt::format(", {} in the history window",
+                        plural(s.commits, "commit")));
 }
 
 void write_api(const Report& r, const ModuleScore& s, std::ostream& out) {
@@ -54,9 +68,10 @@ void write_api(const Report& r, const ModuleScore& s, std::ostream& out) {
       plural(static_cast<int>(users.size()), "module"), name);
   if (s.api.empty()) out << "  none: no other module uses a symbol of it\n";
   for (const ApiSymbol& a : s.api) {
-    out << fmt::format("  {} ({}): {} by {}\n", a.symbol, a.target,
+    out << fmt::format("  {} ({}{}): {} by {}\n", a.symbol,
+                       a.target_public ? "" : "private: ", a.target,
                        plural(a.uses, "use"), join_names(*r.map, a.used_by));
-    for (const Evidence& e : a.evidence) out << evidence_line(e);
+    for (const Evidence& e : a.evidence) out << use_line(e);
   }
 }
 
@@ -92,12 +107,13 @@ std::vector<TermRow> term_rows(const Report& r, const ModuleScore& s) {
     co = s.co_change_with
              ? fmt::format("{:.0f}% of commits shared with {}",
                            t.co_change * 100, r.map->name(*s.co_change_with))
-             : fmt::format("shares under {} commits with any module",
+             : fmt::format("no module shares {} commits with it",
                            kMinCoChangeCommits);
   return {
       {"breadth", kBreadthWeight, t.breadth,
-       fmt::format("({} in + {} out) / (2 x {} other modules)", m.fan_in,
-                   m.fan_out, sc.other_modules)},
+       fmt::format("{} of {} other modules use it or are used ({} in, {} "
+                   "out)",
+                   m.neighbours, sc.other_modules, m.fan_in, m.fan_out)},
       {"intensity", kIntensityWeight, t.intensity,
        fmt::format("ln(1 + {:.1f}) / ln(1 + {:.1f}) weighted uses",
                    m.weighted_uses, sc.max_weighted_uses)},
@@ -123,11 +139,11 @@ void write_terms(const Report& r, const ModuleScore& s, std::ostream& out) {
   for (const TermRow& t : term_rows(r, s))
     out << fmt::format("  {:<10}  {:>6.2f}  {:>5.2f}  {:>4.2f}  {}\n", t.name,
                        t.weight, t.value, t.weight * t.value, t.from);
-  out << fmt::format(
-      "  value {} {} {}, coupling {:.2f} {} {:.2f}: {}\n", s.value,
-      s.value > sc.value_threshold ? ">" : "<=", sc.value_threshold, s.coupling,
-      s.coupling > sc.coupling_threshold ? ">" : "<=", sc.coupling_threshold,
-      to_string(s.quadrant));
+  out << fmt::format("  value {} {} {}, coupling {:.2f} {} {:.2f}: {}\n",
+                     s.value,
+                     high_value(s, sc) ? ">" : "<=", sc.value_threshold,
+                     s.coupling, high_coupling(s, sc) ? ">=" : "<",
+                     sc.coupling_threshold, to_string(s.quadrant));
 }
 
 }  // namespace

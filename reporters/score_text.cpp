@@ -69,9 +69,9 @@ void write_matrix(const Report& r, std::ostream& out) {
                   "", kCellWidth);
   out << fmt::format(
       "{:<{}}  {:<{}}  {}\n", "", kLabelWidth,
-      fmt::format("low coupling (<= {:.2f})", s.coupling_threshold),
+      fmt::format("low coupling (< {:.2f})", s.coupling_threshold),
       kCellWidth - 1,
-      fmt::format("high coupling (> {:.2f})", s.coupling_threshold));
+      fmt::format("high coupling (>= {:.2f})", s.coupling_threshold));
   out << rule;
   write_matrix_row(fmt::format("high value (> {})", s.value_threshold),
                    cell_lines(r, Quadrant::extract_first),

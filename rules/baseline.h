@@ -56,10 +56,10 @@ BaselineComparison compare_with_baseline(const std::vector<Finding>& findings,
 /// What `seams baseline --update` changed.
 struct BaselineUpdate {
   Baseline result;
-  int removed = 0;  // entries that no longer occur
-  int lowered = 0;  // entries whose count went down
-  int added = 0;    // new entries (only with allow_additions)
-  int raised = 0;   // entries whose count went up (only with allow_additions)
+  int removed = 0;   // entries that no longer occur
+  int lowered = 0;   // entries whose count went down
+  int added = 0;     // new entries (only with allow_additions)
+  int raised = 0;    // entries whose count went up (only with allow_additions)
   int left_out = 0;  // new violations not added (without allow_additions)
 };
 

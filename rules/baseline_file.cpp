@@ -17,9 +17,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr int kVersion = 1;
-const std::set<std::string> kEntryKeys = {"rule",   "from",  "to",
-                                          "modules", "file", "kind",
-                                          "symbol", "count", "fingerprint"};
+const std::set<std::string> kEntryKeys = {"rule",    "from",  "to",
+                                          "modules", "file",  "kind",
+                                          "symbol",  "count", "fingerprint"};
 
 struct Position {
   int line = 1;
@@ -179,11 +179,20 @@ std::optional<Baseline> Reader::read() {
     error(position_of(text_, e.byte > 0 ? e.byte - 1 : 0),
           fmt::format("malformed baseline: {}", what));
     return std::nullopt;
+  } catch (const Json::exception& e) {
+    // A number beyond a double ("1e400") throws out_of_range, with no position:
+    // "[json.exception.out_of_range.406] number overflow parsing '1e400'".
+    std::string what = e.what();
+    if (auto end = what.find("] "); end != std::string::npos)
+      what = what.substr(end + 2);
+    error({}, fmt::format("malformed baseline: {}", what));
+    return std::nullopt;
   }
   if (!doc.is_object() || !doc.contains("version") ||
       !doc.contains("entries") || !doc["entries"].is_array()) {
-    error({}, "malformed baseline: expected an object with 'version' and an "
-              "'entries' list");
+    error({},
+          "malformed baseline: expected an object with 'version' and an "
+          "'entries' list");
     return std::nullopt;
   }
   for (const auto& [key, value] : doc.items()) {

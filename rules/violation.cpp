@@ -38,7 +38,8 @@ bool counts_per_use(const Finding& f) {
   return f.cycle.empty() && f.from && f.to && !f.evidence.empty();
 }
 
-ViolationKey use_key(const Finding& f, const Evidence& e, const ModuleMap& map) {
+ViolationKey use_key(const Finding& f, const Evidence& e,
+                     const ModuleMap& map) {
   ViolationKey k = finding_key(f, map);
   k.file = e.file;
   k.kind = std::string(to_string(e.kind));

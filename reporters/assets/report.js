@@ -69,7 +69,7 @@
   }
   function evidenceItem(v) {
     // [file, line, column, kind, symbol, target, context]
-    var what = el('div', { cls: 'what' }, [el('span', { cls: 'kind', text: v[3] }),
+    var what = el('div', { cls: 'what' }, [el('span', { cls: 'kind', text: v[3] }), ' ',
       el('b', { text: v[4] })]);
     if (v[3] !== 'include') what.appendChild(document.createTextNode(' \u2192 ' + v[5]));
     if (v[6]) what.appendChild(document.createTextNode(' in ' + v[6]));

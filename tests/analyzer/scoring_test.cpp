@@ -41,21 +41,28 @@ GitHistory history(const std::vector<std::vector<std::string>>& commits) {
 }  // namespace
 
 TEST_CASE("coupling is the documented weighted sum of its terms", "[scoring]") {
-  auto f = make_fixture(kThree, {sym("src/a/1.cpp", "src/b/1.h")});
+  auto f = make_fixture(R"(version: 1
+modules:
+  a: {paths: ["src/a/**"]}
+  b: {paths: ["src/b/**"]}
+  c: {paths: ["src/c/**"]}
+  d: {paths: ["src/d/**"]}
+)",
+                        {sym("src/a/1.cpp", "src/b/1.h")});
   Scores s = score(f);
   const ModuleScore& a = of(s, f, "a");
-  CHECK(a.terms.breadth == 0.25);   // 1 of 2 x 2 possible neighbours
-  CHECK(a.terms.intensity == 1.0);  // as busy as the busiest module
+  CHECK(a.terms.breadth == Approx(1.0 / 3));  // touches 1 of 3 other modules
+  CHECK(a.terms.intensity == 1.0);            // as busy as the busiest module
   CHECK(a.terms.exposure == 0.0);
   CHECK(a.terms.dependence == 1.0);  // its only use leaves it
   CHECK(a.terms.cycle == 0.0);
-  CHECK(a.coupling == 0.36);  // 0.25*0.25 + 0.20*1 + 0.10*1 = 0.3625
+  CHECK(a.coupling == 0.38);  // 0.25/3 + 0.20*1 + 0.10*1 = 0.383
   const ModuleScore& b = of(s, f, "b");
   CHECK(b.terms.exposure == 1.0);
   CHECK(b.terms.dependence == 0.0);
-  CHECK(b.coupling == 0.41);  // 0.0625 + 0.20 + 0.15 = 0.4125
+  CHECK(b.coupling == 0.43);  // 0.25/3 + 0.20 + 0.15 = 0.433
   CHECK(of(s, f, "c").coupling == 0.0);
-  CHECK(s.coupling_threshold == 0.36);  // the median
+  CHECK(s.coupling_threshold == 0.19);  // the median: (0 + 0.38) / 2
 }
 
 TEST_CASE("clear-cut modules land in each quadrant, ranked best first",

@@ -11,6 +11,9 @@
 #                           (WORK/build1, WORK/build2, ...); every build is passed as its own -p
 #   compile_commands.json   optional, instead of CMake: copied to WORK/build with @SRC@ replaced
 #                           by the absolute scenario directory
+#   command                 optional: the subcommand to run, its first word (default: check)
+#   setup.sh                optional: makes the scenario run in a copy (WORK/src) after running
+#                           this script there, e.g. to create a git repository with fixed dates
 #   args                    optional: extra arguments of `seams check` (@BUILD@ = WORK/build,
 #                           @SRC@ = the scenario dir); if they contain -p, the runner adds none
 #   expected.txt            stdout; leading lines starting with '#' say what the scenario proves
@@ -25,13 +28,26 @@ if [ $# -ne 3 ]; then
 fi
 seams=$(realpath "$1")
 src=$(realpath "$2")
-mkdir -p "$3"
-work=$(realpath "$3")
+work=$(realpath -m "$3")
 build="$work/build"
 name=$(basename "$src")
 
+case "$work" in
+  / | "$src" | "$src"/*) echo "refusing to use $work as the work dir" >&2; exit 2 ;;
+esac
 rm -rf "$work"
 mkdir -p "$work"
+
+# 0. A scenario with setup.sh runs in a copy prepared at test time (never a committed .git).
+if [ -f "$src/setup.sh" ]; then
+  cp -R "$src/." "$work/src"
+  src="$work/src"
+  if ! (cd "$src" && bash ./setup.sh) >"$work/setup.log" 2>&1; then
+    cat "$work/setup.log" >&2
+    echo "e2e.$name: setup.sh failed" >&2
+    exit 1
+  fi
+fi
 
 fail() {
   echo "e2e.$name: $*" >&2
@@ -79,7 +95,9 @@ fi
 # 2. Run seams from the scenario directory (so it finds the scenario's seams.yaml).
 args=()
 if [ -f "$src/args" ]; then read -r -a args < <(expand <"$src/args" | tr '\n' ' '); fi
-cmd=("$seams" check)
+subcommand=check
+if [ -f "$src/command" ]; then read -r subcommand _ <"$src/command"; fi
+cmd=("$seams" "$subcommand")
 has_p=0
 for a in "${args[@]}"; do
   if [ "$a" = "-p" ]; then has_p=1; fi

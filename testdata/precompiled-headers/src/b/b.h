@@ -1,0 +1,4 @@
+#pragma once
+namespace b {
+inline int three() { return 3; }
+}  // namespace b

@@ -1,0 +1,3 @@
+#include "b/math.h"
+
+int b::compute(int x) { return x * x; }

@@ -1,0 +1,4 @@
+#pragma once
+namespace b {
+int compute(int x);
+}  // namespace b

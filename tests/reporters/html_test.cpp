@@ -1,0 +1,185 @@
+// The HTML report and the Mermaid graph: structure (every module, one heatmap
+// cell per dependency of the check JSON, outlines on violating cells), the
+// embedded data round-trips, hostile names stay inert, and the same input
+// gives the same bytes.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+
+#include "analyzer/metrics.h"
+#include "analyzer/scoring.h"
+#include "reporters/html.h"
+#include "reporters/reporter.h"
+#include "rules/rule.h"
+#include "support/fixtures.h"
+
+namespace seams::test {
+namespace {
+
+// Module, layer, file and symbol names an attacker could choose.
+const char* kYaml = R"(version: 1
+layers: ["<b>top</b>", bottom]
+modules:
+  "<script>alert(1)</script>": {paths: ["src/x/**"], layer: "<b>top</b>", depends_on: []}
+  "q\"'</script>": {paths: ["src/q/**"], layer: bottom, value: high}
+  plain: {paths: ["src/plain/**"], layer: bottom}
+)";
+
+const char* kHostileSymbol = "ns::f</script><img src=x onerror=alert(2)>";
+
+Fixture hostile() {
+  return make_fixture(
+      kYaml,
+      {inc("src/x/a.cpp", "src/q/<i>.h", 3),
+       sym("src/x/a.cpp", "src/q/<i>.h", kHostileSymbol, 7),
+       sym("src/q/b.cpp", "src/plain/p.h", "plain::P", 2),
+       sym("src/plain/p.cpp", "src/q/<i>.h", "q::Q", 5)});  // q <-> plain
+}
+
+struct Rendered {
+  std::string html;
+  nlohmann::json check;  // `seams check --format json` of the same input
+};
+
+Rendered render(const Fixture& f) {
+  Report r;
+  r.map = f.map.get();
+  r.graph = &f.graph;
+  r.findings = run_rules({*f.config, *f.map, f.graph, "seams.yaml"});
+  r.summary.modules = static_cast<int>(f.map->size());
+  count_findings(r);
+  const auto metrics = compute_metrics(f.graph, *f.map, {}, {});
+  const GitHistory history;
+  const ScoringOptions options;
+  const Scores scores =
+      score_modules({f.graph, *f.map, metrics, history, options});
+  r.scores = &scores;
+  std::ostringstream html, json;
+  write_html_report(r, html);
+  find_check_reporter("json")->write(r, json);
+  return {html.str(), nlohmann::json::parse(json.str())};
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos;
+       at = text.find(what, at + what.size()))
+    ++n;
+  return n;
+}
+
+// Elements of `cls` (its first class), e.g. "cell" counts <g class="cell">
+// and <g class="cell err">, not <g class="cells">.
+std::size_t elements(const std::string& html, const std::string& tag,
+                     const std::string& cls) {
+  return count(html, "<" + tag + " class=\"" + cls + "\"") +
+         count(html, "<" + tag + " class=\"" + cls + " ");
+}
+
+nlohmann::json embedded_data(const std::string& html) {
+  const std::string open =
+      "<script type=\"application/json\" id=\"seams-data\">";
+  const auto begin = html.find(open) + open.size();
+  return nlohmann::json::parse(
+      html.substr(begin, html.find("</script>", begin) - begin));
+}
+
+TEST_CASE("html: every module is labelled and every dependency is a cell",
+          "[html]") {
+  const Rendered out = render(hostile());
+  CHECK(out.html.starts_with("<!DOCTYPE html>"));
+  for (const std::string name :
+       {"&lt;script&gt;alert(1)&lt;/script&gt;", "q&quot;&#39;&lt;/script&gt;",
+        "plain"}) {
+    INFO(name);
+    CHECK(count(out.html, ">" + name + "</text>") >= 2);  // row + column
+  }
+  CHECK(count(out.html, "<text class=\"rl") == 3);
+  CHECK(elements(out.html, "g", "cell") == out.check["dependencies"].size());
+  CHECK(elements(out.html, "g", "cell") == 3);
+  CHECK(elements(out.html, "path", "edge") == 3);  // the graph
+  CHECK(elements(out.html, "g", "node") == 3);
+  CHECK(elements(out.html, "g", "pt") == 3);  // the scatter
+  CHECK(count(out.html, "<tr data-f=") == out.check["findings"].size());
+}
+
+TEST_CASE("html: violating cells are outlined, cycle edges marked", "[html]") {
+  const std::string html = render(hostile()).html;
+  // x -> q breaks depends_on: [] (error); q <-> plain is a cycle.
+  CHECK(count(html, "<g class=\"cell err") == 1);
+  CHECK(count(html, "cyc\" data-e=") == 2);
+  CHECK(count(html, "<g class=\"node cyc\"") == 2);
+}
+
+TEST_CASE("html: hostile names cannot open a tag or leave a script",
+          "[html]") {
+  const std::string html = render(hostile()).html;
+  CHECK(count(html, "<script") == 2);  // the data block and the script
+  CHECK(count(html, "</script>") == 2);
+  CHECK(html.find("<script>alert") == std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("<b>top") == std::string::npos);
+  CHECK(html.find("&lt;b&gt;top&lt;/b&gt;") != std::string::npos);
+}
+
+TEST_CASE("html: the embedded data round-trips names and evidence",
+          "[html]") {
+  const Rendered out = render(hostile());
+  const nlohmann::json data = embedded_data(out.html);
+  REQUIRE(data["modules"].size() == 3);
+  CHECK(data["modules"][0]["name"] == "<script>alert(1)</script>");
+  CHECK(data["modules"][0]["layer"] == "<b>top</b>");
+  REQUIRE(data["edges"].size() == out.check["dependencies"].size());
+  bool found = false;
+  for (const auto& e : data["edges"])
+    for (const auto& ev : e["evidence"])
+      found = found || ev[4] == kHostileSymbol;
+  CHECK(found);
+  CHECK(data["orders"]["level"].size() == 3);
+  CHECK(data["modules"][1]["score"]["quadrant"].is_string());
+}
+
+TEST_CASE("html: the same input gives the same bytes", "[html]") {
+  // Each fixture lives in its own temporary directory, whose name is the
+  // project's name in the title.
+  auto without_dir = [](std::string html) {
+    return std::regex_replace(html, std::regex("seams-fixture-[0-9-]+"), "");
+  };
+  CHECK(without_dir(render(hostile()).html) ==
+        without_dir(render(hostile()).html));
+}
+
+TEST_CASE("js_string escapes everything a script block must not see",
+          "[html]") {
+  const std::string html = render(hostile()).html;
+  const auto data_at = html.find("id=\"seams-data\">");
+  const auto data_end = html.find("</script>", data_at);
+  const std::string data = html.substr(data_at, data_end - data_at);
+  CHECK(data.find("\\u003c/script\\u003e") != std::string::npos);
+  CHECK(data.find('\'') == std::string::npos);
+}
+
+TEST_CASE("mermaid: layers as subgraphs, escaped labels, styled edges",
+          "[reporters]") {
+  const Fixture f = hostile();
+  Report r;
+  r.map = f.map.get();
+  r.graph = &f.graph;
+  r.findings = run_rules({*f.config, *f.map, f.graph, "seams.yaml"});
+  std::ostringstream out;
+  find_graph_reporter("mermaid")->write(r, out);
+  const std::string m = out.str();
+  CHECK(m.starts_with("flowchart TB\n"));
+  CHECK(m.find("  subgraph layer0[\"#60;b#62;top#60;/b#62;\"]\n") !=
+        std::string::npos);
+  CHECK(m.find("    m0[\"#60;script#62;alert#40;1#41;#60;/script#62;\"]\n") !=
+        std::string::npos);
+  CHECK(m.find("m2[\"q#34;#39;#60;/script#62;\"]") != std::string::npos);
+  CHECK(m.find("  m0 -->|\"1i/1s/0m\"| m2\n") != std::string::npos);
+  CHECK(m.find("  linkStyle 0 stroke:#d55e00") != std::string::npos);
+  CHECK(m.find("  class m1,m2 cycle\n") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace seams::test
