@@ -292,6 +292,11 @@ Scores score_modules(const ScoreInput& in) {
   scores.value_threshold_configured = in.options.value_threshold.has_value();
   scores.coupling_threshold_configured =
       in.options.coupling_threshold.has_value();
+  // Values sit on a 1..5 scale with many ties; the median of the distinct
+  // values still splits [4, 5, 5] (at 4.5) where the plain median (5) would
+  // leave no module above it.
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
   scores.value_threshold =
       round2(in.options.value_threshold.value_or(median(values)));
   scores.coupling_threshold =

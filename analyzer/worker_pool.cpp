@@ -1,7 +1,8 @@
-// Implements worker_pool.h with fork() and two pipes per worker. Requests are a 4-byte TU index;
-// replies a 8-byte length and the TU's facts (facts_io). The parent is single-threaded and
-// multiplexes the workers with poll(). Test hooks (environment, honoured only inside workers):
-// SEAMS_TEST_CRASH_ON=<substring of a TU path> raises SIGSEGV, SEAMS_TEST_HANG_ON hangs.
+// Implements worker_pool.h with fork() and two pipes per worker. Requests are a
+// 4-byte TU index; replies a 8-byte length and the TU's facts (facts_io). The
+// parent is single-threaded and multiplexes the workers with poll(). Test hooks
+// (environment, honoured only inside workers): SEAMS_TEST_CRASH_ON=<substring
+// of a TU path> raises SIGSEGV, SEAMS_TEST_HANG_ON hangs.
 #include "analyzer/worker_pool.h"
 
 #include <fcntl.h>
@@ -60,12 +61,15 @@ bool env_matches(const char* var, const std::string& file) {
   return v && *v && file.find(v) != std::string::npos;
 }
 
-[[noreturn]] void worker_main(int in, int out, const std::vector<CompileCommand>& commands,
+[[noreturn]] void worker_main(int in, int out,
+                              const std::vector<CompileCommand>& commands,
                               const FrontendOptions& opts) {
   std::optional<TuIndexer> indexer;
   std::optional<DirectiveScanner> scanner;
-  if (opts.level == Level::includes) scanner.emplace(opts.scope);
-  else indexer.emplace(opts.scope);
+  if (opts.level == Level::includes)
+    scanner.emplace(opts.scope);
+  else
+    indexer.emplace(opts.scope);
   std::uint32_t index = 0;
   while (read_all(in, &index, sizeof index)) {
     const CompileCommand& cmd = commands.at(index);
@@ -74,7 +78,8 @@ bool env_matches(const char* var, const std::string& file) {
     TuFacts facts = scanner ? scanner->scan(cmd) : indexer->index(cmd);
     const std::string bytes = encode_facts(facts);
     const std::uint64_t size = bytes.size();
-    if (!write_all(out, &size, sizeof size) || !write_all(out, bytes.data(), bytes.size()))
+    if (!write_all(out, &size, sizeof size) ||
+        !write_all(out, bytes.data(), bytes.size()))
       break;
   }
   _exit(0);  // never run the parent's atexit handlers or static destructors
@@ -108,8 +113,8 @@ class Pool {
  private:
   void spawn(Worker& w);
   void stop(Worker& w, int sig);
-  void finish(Worker& w, TuFacts facts, FactsMerger& merger, std::vector<TuFailure>& failures,
-              bool record);
+  void finish(Worker& w, TuFacts facts, FactsMerger& merger,
+              std::vector<TuFailure>& failures, bool record);
   void fail(Worker& w, const std::string& why, FactsMerger& merger,
             std::vector<TuFailure>& failures);
   bool read_reply(Worker& w, std::optional<TuFacts>& out);
@@ -124,10 +129,13 @@ class Pool {
 void Pool::spawn(Worker& w) {
   int req[2], rep[2];
   if (pipe2(req, O_CLOEXEC) != 0 || pipe2(rep, O_CLOEXEC) != 0) {
-    throw std::runtime_error(fmt::format("cannot create a pipe: {}", std::strerror(errno)));
+    throw std::runtime_error(
+        fmt::format("cannot create a pipe: {}", std::strerror(errno)));
   }
   pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error(fmt::format("cannot fork: {}", std::strerror(errno)));
+  if (pid < 0)
+    throw std::runtime_error(
+        fmt::format("cannot fork: {}", std::strerror(errno)));
   if (pid == 0) {
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
@@ -164,7 +172,8 @@ void Pool::finish(Worker& w, TuFacts facts, FactsMerger& merger,
                   std::vector<TuFailure>& failures, bool record) {
   const CompileCommand& cmd = commands_[*w.job];
   if (record && opts_.observe) opts_.observe(cmd, facts);
-  if (facts.failed) failures.push_back({cmd.file, facts.first_errors, facts.error_count});
+  if (facts.failed)
+    failures.push_back({cmd.file, facts.first_errors, facts.error_count});
   merger.add(std::move(facts));
   w.job.reset();
   w.reply.clear();
@@ -185,7 +194,8 @@ void Pool::fail(Worker& w, const std::string& why, FactsMerger& merger,
   spawn(w);
 }
 
-// Reads what is available; sets `out` when a whole reply has arrived. False: the worker died.
+// Reads what is available; sets `out` when a whole reply has arrived. False:
+// the worker died.
 bool Pool::read_reply(Worker& w, std::optional<TuFacts>& out) {
   char buf[65536];
   for (;;) {
@@ -204,7 +214,8 @@ bool Pool::read_reply(Worker& w, std::optional<TuFacts>& out) {
   return true;
 }
 
-// Why a worker whose pipe closed is gone; reaps it (it has exited or is exiting).
+// Why a worker whose pipe closed is gone; reaps it (it has exited or is
+// exiting).
 std::string describe_exit(Worker& w) {
   int status = 0;
   close(w.to_child);
@@ -212,8 +223,9 @@ std::string describe_exit(Worker& w) {
   const bool reaped = waitpid(w.pid, &status, 0) == w.pid;
   w.pid = -1;
   if (reaped && WIFSIGNALED(status))
-    return fmt::format("libclang crashed (signal {}: {}) while parsing this TU; skipped",
-                       WTERMSIG(status), strsignal(WTERMSIG(status)));
+    return fmt::format(
+        "libclang crashed (signal {}: {}) while parsing this TU; skipped",
+        WTERMSIG(status), strsignal(WTERMSIG(status)));
   return "the parser process ended unexpectedly while parsing this TU; skipped";
 }
 
@@ -233,7 +245,8 @@ int Pool::run(FactsMerger& merger, std::vector<TuFailure>& failures) {
     for (auto& w : workers_)
       if (w.job) fds.push_back({w.from_child, POLLIN, 0});
     if (fds.empty()) continue;
-    poll(fds.data(), fds.size(), 100);  // EINTR and timeouts both lead back to the checks
+    poll(fds.data(), fds.size(),
+         100);  // EINTR and timeouts both lead back to the checks
     for (auto& w : workers_) {
       if (!w.job) continue;
       std::optional<TuFacts> facts;
@@ -243,8 +256,9 @@ int Pool::run(FactsMerger& merger, std::vector<TuFailure>& failures) {
       } else if (facts) {
         finish(w, std::move(*facts), merger, failures, /*record=*/true);
       } else if (Clock::now() - w.started > timeout) {
-        fail(w, fmt::format("timed out after {:g} s (--tu-timeout); skipped",
-                            opts_.tu_timeout_seconds),
+        fail(w,
+             fmt::format("timed out after {:g} s (--tu-timeout); skipped",
+                         opts_.tu_timeout_seconds),
              merger, failures);
       }
     }
@@ -255,18 +269,20 @@ int Pool::run(FactsMerger& merger, std::vector<TuFailure>& failures) {
 }  // namespace
 
 ProjectFacts index_isolated(const std::vector<CompileCommand>& commands,
-                            const FrontendOptions& opts, std::vector<TuFailure>& failures,
+                            const FrontendOptions& opts,
+                            std::vector<TuFailure>& failures,
                             int* interrupted) {
   FactsMerger merger;
   *interrupted = 0;
   {
     Pool pool(commands, opts);
-    pool.start(static_cast<std::size_t>(
-        std::max(1, std::min<int>(opts.jobs, static_cast<int>(commands.size())))));
+    pool.start(static_cast<std::size_t>(std::max(
+        1, std::min<int>(opts.jobs, static_cast<int>(commands.size())))));
     *interrupted = pool.run(merger, failures);
   }
-  std::sort(failures.begin(), failures.end(),
-            [](const TuFailure& a, const TuFailure& b) { return a.file < b.file; });
+  std::sort(
+      failures.begin(), failures.end(),
+      [](const TuFailure& a, const TuFailure& b) { return a.file < b.file; });
   return std::move(merger).finish();
 }
 

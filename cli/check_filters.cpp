@@ -32,8 +32,8 @@ void report_stale(const BaselineStatus& b) {
   }
   if (!b.stale.empty()) {
     const std::string text = fmt::format(
-        "{} baseline entr{} no longer occur{}; lock the fix in with 'seams "
-        "baseline --update'{}",
+        "{} baseline entr{} accept{} more than the code has now (fixed); lock "
+        "the fix in with 'seams baseline --update'{}",
         b.stale.size(), b.stale.size() == 1 ? "y" : "ies",
         b.stale.size() == 1 ? "s" : "",
         b.stale_fails ? " (or pass --allow-stale)" : "");

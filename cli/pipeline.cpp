@@ -125,7 +125,11 @@ std::vector<CompileCommand> project_commands(std::vector<CompileCommand> all,
     // outside the root.
     const ProjectScope build_dir{
         fs::weakly_canonical(fs::path(c.db_path).parent_path(), ec).string()};
-    if (!scope.contains(file) && !build_dir.contains(file)) {
+    // CMake's precompiled-header TUs only build the PCH; their header is
+    // analyzed through the TUs that force-include it (as clangd does).
+    const bool pch_tu =
+        fs::path(file).filename().string().starts_with("cmake_pch.");
+    if (pch_tu || (!scope.contains(file) && !build_dir.contains(file))) {
       ++outside;
       continue;
     }

@@ -13,7 +13,7 @@
 namespace seams::html {
 namespace {
 
-constexpr double kWidth = 620, kHeight = 440;
+constexpr double kWidth = 560, kHeight = 420;
 constexpr double kLeft = 54, kRight = 14, kTop = 14, kBottom = 46;
 constexpr double kPlotW = kWidth - kLeft - kRight;
 constexpr double kPlotH = kHeight - kTop - kBottom;

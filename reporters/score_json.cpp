@@ -56,12 +56,9 @@ Json plan_json(const ModuleScore& s, const ModuleMap& map, bool evidence,
                Json& outbound) {
   Json api = Json::array();
   for (const ApiSymbol& a : s.api) {
-    Json j{{"symbol", a.symbol},
-           {"kind", std::string(to_string(a.kind))},
-           {"target", a.target},
-           {"public", a.target_public},
-           {"uses", a.uses},
-           {"used_by", names(map, a.used_by)}};
+    Json j{{"symbol", a.symbol}, {"kind", std::string(to_string(a.kind))},
+           {"target", a.target}, {"public", a.target_public},
+           {"uses", a.uses},     {"used_by", names(map, a.used_by)}};
     if (evidence) {
       j["evidence"] = Json::array();
       for (const Evidence& e : a.evidence)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start (a): installs what is missing, builds seams, generates the example monolith's
-# compile DB with CMake (as users' builds do) and runs `seams check` on it.
+# compile DB with CMake (as users' builds do), runs `seams check` on it and writes its HTML
+# report to build/report.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -18,3 +19,8 @@ case $status in
   1) echo "seams: exit 1 -- the example monolith breaks its boundaries on purpose; see examples/monolith/README.md" ;;
   *) echo "seams: exit $status"; exit $status ;;
 esac
+echo
+echo "\$ seams report -p ../../build/examples/monolith -o ../../build/report.html"
+(cd examples/monolith && ../../build/cli/seams report -p ../../build/examples/monolith \
+  -o ../../build/report.html)
+echo "open $PWD/build/report.html in a browser: coupling heatmap, extraction matrix, module graph, findings"

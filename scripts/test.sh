@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Quick start (b): installs what is missing, then builds and runs every test:
-#   1. release build: Catch2 unit tests + end-to-end scenarios (testdata/), via CTest;
+#   1. release build: Catch2 unit tests + end-to-end scenarios (testdata/) + `dot` parsing our
+#      DOT + the HTML report in headless Chromium (writes docs/report.png), via CTest;
 #   2. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer;
 #   3. seams checks its own layering (seams.yaml at the repository root);
 #   4. clang-format is clean.
 # Set SEAMS_SKIP_SANITIZE=1 to skip step 2 during local iteration.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+# Beyond the build: graphviz (`dot` parses our DOT), chromium (the HTML report's browser test;
+# playwright-core drives it and is installed from npm into the build tree), node for that.
+test_packages="graphviz chromium fonts-dejavu-core"
+command -v node >/dev/null || test_packages+=" nodejs npm"
+SEAMS_SETUP_EXTRA="${SEAMS_SETUP_EXTRA:-} $test_packages" scripts/setup.sh
 jobs=$(nproc)
 
 echo "== release build and tests"

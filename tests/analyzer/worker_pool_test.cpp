@@ -1,6 +1,6 @@
-// Crash isolation: a TU whose parser process crashes or hangs is reported as a failure and
-// the other TUs are still analyzed (test hooks SEAMS_TEST_CRASH_ON / SEAMS_TEST_HANG_ON make
-// the worker crash or hang on a chosen file).
+// Crash isolation: a TU whose parser process crashes or hangs is reported as a
+// failure and the other TUs are still analyzed (test hooks SEAMS_TEST_CRASH_ON
+// / SEAMS_TEST_HANG_ON make the worker crash or hang on a chosen file).
 #include "analyzer/worker_pool.h"
 
 #include <catch2/catch.hpp>
@@ -13,7 +13,9 @@ namespace seams::test {
 namespace {
 
 struct EnvVar {
-  EnvVar(const char* name, const char* value) : name_(name) { setenv(name, value, 1); }
+  EnvVar(const char* name, const char* value) : name_(name) {
+    setenv(name, value, 1);
+  }
   ~EnvVar() { unsetenv(name_); }
   const char* name_;
 };
@@ -23,7 +25,8 @@ struct ThreeTus {
   std::vector<CompileCommand> cmds;
   ThreeTus() {
     p.write("src/b/b.h", "#pragma once\nnamespace b { struct T {}; }\n");
-    for (const char* f : {"src/a/one.cpp", "src/a/crash_me.cpp", "src/a/three.cpp"}) {
+    for (const char* f :
+         {"src/a/one.cpp", "src/a/crash_me.cpp", "src/a/three.cpp"}) {
       p.write(f, "#include \"b/b.h\"\nb::T t;\n");
       cmds.push_back(p.command(f));
     }
@@ -37,8 +40,9 @@ struct ThreeTus {
 };
 
 std::size_t uses_from(const ProjectFacts& f, const std::string& suffix) {
-  return std::count_if(f.uses.begin(), f.uses.end(),
-                       [&](const RawUse& u) { return u.file.ends_with(suffix); });
+  return std::count_if(f.uses.begin(), f.uses.end(), [&](const RawUse& u) {
+    return u.file.ends_with(suffix);
+  });
 }
 
 TEST_CASE("worker processes give the same facts as threads", "[worker_pool]") {
@@ -59,26 +63,31 @@ TEST_CASE("a crashing parser costs one TU, reported, and the rest is analyzed",
   EnvVar crash("SEAMS_TEST_CRASH_ON", "crash_me");
   std::vector<TuFailure> failures;
   int interrupted = 0;
-  ProjectFacts facts = index_isolated(t.cmds, t.options(), failures, &interrupted);
+  ProjectFacts facts =
+      index_isolated(t.cmds, t.options(), failures, &interrupted);
   REQUIRE(failures.size() == 1);
   CHECK(failures[0].file.ends_with("crash_me.cpp"));
-  CHECK(failures[0].first_errors.at(0).find("crashed (signal 11") != std::string::npos);
+  CHECK(failures[0].first_errors.at(0).find("crashed (signal 11") !=
+        std::string::npos);
   CHECK(facts.parse_failures == 1);
   CHECK(uses_from(facts, "one.cpp") > 0);
   CHECK(uses_from(facts, "three.cpp") > 0);
 }
 
-TEST_CASE("a hanging parser is killed after the timeout and the rest is analyzed",
-          "[worker_pool]") {
+TEST_CASE(
+    "a hanging parser is killed after the timeout and the rest is analyzed",
+    "[worker_pool]") {
   ThreeTus t;
   EnvVar hang("SEAMS_TEST_HANG_ON", "crash_me");
   std::vector<TuFailure> failures;
   int interrupted = 0;
   auto start = std::chrono::steady_clock::now();
-  ProjectFacts facts = index_isolated(t.cmds, t.options(0.5), failures, &interrupted);
+  ProjectFacts facts =
+      index_isolated(t.cmds, t.options(0.5), failures, &interrupted);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(20));
   REQUIRE(failures.size() == 1);
-  CHECK(failures[0].first_errors.at(0).find("timed out after 0.5 s") != std::string::npos);
+  CHECK(failures[0].first_errors.at(0).find("timed out after 0.5 s") !=
+        std::string::npos);
   CHECK(uses_from(facts, "three.cpp") > 0);
 }
 

@@ -19,6 +19,8 @@
 #   expected.txt            stdout; leading lines starting with '#' say what the scenario proves
 #   expected-exit           optional exit code (default 0)
 #   expected-stderr.txt     optional stderr, with @BUILD@, @WORK@ and @SRC@ for the paths
+#   env                     optional: NAME=VALUE lines set for the seams run; GITHUB_ACTIONS is
+#                           unset otherwise, so a CI runner's own environment changes no output
 # On a mismatch it prints a unified diff and the command that reproduces the run, and exits 1.
 set -u
 
@@ -106,7 +108,13 @@ if [ $has_p -eq 0 ]; then
   for d in "${dbs[@]}"; do cmd+=(-p "$d"); done
 fi
 cmd+=("${args[@]}")
-(cd "$src" && "${cmd[@]}") >"$work/stdout" 2>"$work/stderr"
+run_env=(env -u GITHUB_ACTIONS)
+if [ -f "$src/env" ]; then
+  while IFS= read -r line || [ -n "$line" ]; do
+    if [ -n "$line" ]; then run_env+=("$line"); fi
+  done <"$src/env"
+fi
+(cd "$src" && "${run_env[@]}" "${cmd[@]}") >"$work/stdout" 2>"$work/stderr"
 rc=$?
 
 # 3. Compare.
@@ -135,7 +143,7 @@ if [ $ok -eq 0 ]; then
     cat "$work/stderr"
   fi
   printf 'reproduce: cd %q &&' "$src"
-  printf ' %q' "${cmd[@]}"
+  printf ' %q' "${run_env[@]}" "${cmd[@]}"
   printf '\n'
   fail "FAILED"
 fi

@@ -2,6 +2,8 @@
 // cell per dependency of the check JSON, outlines on violating cells), the
 // embedded data round-trips, hostile names stay inert, and the same input
 // gives the same bytes.
+#include "reporters/html.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -9,7 +11,6 @@
 
 #include "analyzer/metrics.h"
 #include "analyzer/scoring.h"
-#include "reporters/html.h"
 #include "reporters/reporter.h"
 #include "rules/rule.h"
 #include "support/fixtures.h"
@@ -89,9 +90,8 @@ TEST_CASE("html: every module is labelled and every dependency is a cell",
           "[html]") {
   const Rendered out = render(hostile());
   CHECK(out.html.starts_with("<!DOCTYPE html>"));
-  for (const std::string name :
-       {"&lt;script&gt;alert(1)&lt;/script&gt;", "q&quot;&#39;&lt;/script&gt;",
-        "plain"}) {
+  for (const std::string name : {"&lt;script&gt;alert(1)&lt;/script&gt;",
+                                 "q&quot;&#39;&lt;/script&gt;", "plain"}) {
     INFO(name);
     CHECK(count(out.html, ">" + name + "</text>") >= 2);  // row + column
   }
@@ -112,8 +112,7 @@ TEST_CASE("html: violating cells are outlined, cycle edges marked", "[html]") {
   CHECK(count(html, "<g class=\"node cyc\"") == 2);
 }
 
-TEST_CASE("html: hostile names cannot open a tag or leave a script",
-          "[html]") {
+TEST_CASE("html: hostile names cannot open a tag or leave a script", "[html]") {
   const std::string html = render(hostile()).html;
   CHECK(count(html, "<script") == 2);  // the data block and the script
   CHECK(count(html, "</script>") == 2);
@@ -123,8 +122,7 @@ TEST_CASE("html: hostile names cannot open a tag or leave a script",
   CHECK(html.find("&lt;b&gt;top&lt;/b&gt;") != std::string::npos);
 }
 
-TEST_CASE("html: the embedded data round-trips names and evidence",
-          "[html]") {
+TEST_CASE("html: the embedded data round-trips names and evidence", "[html]") {
   const Rendered out = render(hostile());
   const nlohmann::json data = embedded_data(out.html);
   REQUIRE(data["modules"].size() == 3);

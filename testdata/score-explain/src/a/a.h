@@ -1,0 +1,4 @@
+#pragma once
+namespace a {
+int base();
+}  // namespace a

@@ -1,0 +1,3 @@
+#include "a/a.h"  // c -> a: c is outside the cycle
+
+int c_run() { return a::base(); }

@@ -1,0 +1,4 @@
+#pragma once
+namespace store {
+int load(int key);
+}  // namespace store

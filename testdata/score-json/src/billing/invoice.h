@@ -1,0 +1,7 @@
+#pragma once
+namespace billing {
+struct Invoice {
+  int total;
+};
+Invoice invoice_for(int order);
+}  // namespace billing

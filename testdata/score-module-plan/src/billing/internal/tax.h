@@ -1,0 +1,4 @@
+#pragma once
+namespace billing::internal {
+inline long tax(long cents) { return cents / 5; }
+}  // namespace billing::internal

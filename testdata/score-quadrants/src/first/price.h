@@ -1,0 +1,4 @@
+#pragma once
+namespace first {
+inline int price(int sku) { return sku * 3; }
+}  // namespace first

@@ -1,0 +1,5 @@
+#pragma once
+namespace keep {
+void record(int amount);
+int balance();
+}  // namespace keep

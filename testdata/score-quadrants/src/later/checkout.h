@@ -1,0 +1,4 @@
+#pragma once
+namespace later {
+int total(int sku, int qty);
+}  // namespace later
