@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string_view>
+#include <system_error>
 
 namespace seams {
 namespace fs = std::filesystem;
@@ -96,6 +97,17 @@ std::string absolute_in(const std::string& dir, std::string_view path) {
   fs::path p(path);
   if (p.is_relative()) p = fs::path(dir) / p;
   return p.lexically_normal().string();
+}
+
+// True when the non-flag argument `arg` names `main_file`, also through a
+// symlink: the pipeline passes the main file's real path, while the command may
+// name it through a symlinked directory (as Bazel's execroot does).
+bool names_main_file(const std::string& dir, std::string_view arg,
+                     const std::string& main_file) {
+  if (arg.starts_with("-")) return false;
+  const std::string path = absolute_in(dir, arg);
+  std::error_code ec;
+  return path == main_file || fs::equivalent(path, main_file, ec);
 }
 
 // Line (1-based) of byte offset `pos` in `text`.
@@ -356,8 +368,7 @@ ClangArgs clang_arguments(const CompileCommand& cmd) {
     }
     if (arg == "--") continue;
     // The main file (or any input that resolves to it) is appended last.
-    if (!arg.starts_with("-") && absolute_in(cmd.directory, arg) == main_file)
-      continue;
+    if (names_main_file(cmd.directory, arg, main_file)) continue;
     bool handled = false;
     for (std::string_view flag : kPathFlags) {
       if (arg == flag && i + 1 < a.size()) {
@@ -385,6 +396,12 @@ ClangArgs clang_arguments(const CompileCommand& cmd) {
     }
     if (!handled) out.args.push_back(arg);
   }
+  // seams never runs a program a compile DB names: for --offload-arch=native,
+  // -fopenmp-targets= and the like the clang driver would run amdgpu-arch or
+  // nvptx-arch, found through the command's -B directories or PATH. Point both
+  // probes at a file that cannot be executed.
+  out.args.push_back("--amdgpu-arch-tool=/dev/null");
+  out.args.push_back("--nvptx-arch-tool=/dev/null");
   out.args.push_back("-resource-dir=" + clang_resource_dir());
   // Parse errors are what we report; warnings are noise for an analyzer.
   out.args.push_back("-w");

@@ -98,7 +98,8 @@ void assign_coupling(const Scores& scores,
       s.co_change_with = p.a == s.id ? p.b : p.a;
       break;
     }
-    s.coupling = round2(weighted_sum(t));
+    s.weighted_sum = round2(weighted_sum(t));
+    s.coupling = round2(std::max(weighted_sum(t), t.co_change));
   }
 }
 

@@ -68,8 +68,8 @@ inline constexpr double kCycleWeight = 0.15;
 inline constexpr double kCoChangeWeight = 0.15;
 
 /// A pair needs this many shared commits before its change coupling counts;
-/// one commit touching two modules is an accident, not a pattern.
-inline constexpr int kMinCoChangeCommits = 2;
+/// a commit or two touching two modules is an accident, not a pattern.
+inline constexpr int kMinCoChangeCommits = 3;
 /// A pair that shares at least this share of commits but has at most
 /// kFewStaticUses static uses between them is flagged as hidden coupling.
 inline constexpr double kHiddenCouplingShare = 0.5;
@@ -89,8 +89,12 @@ struct ModuleScore {
   ModuleId id{};
   int value = 3;
   ValueSource value_source = ValueSource::fallback;
-  int commits = 0;      // commits in the window touching it (with history)
-  double coupling = 0;  // rounded to 2 decimals, as printed
+  int commits = 0;  // commits in the window touching it (with history)
+  /// max(weighted sum of the terms, terms.co_change), rounded to 2 decimals
+  /// as printed: two modules that change together in 80% of commits are
+  /// coupled at least 0.8, whatever the code shows.
+  double coupling = 0;
+  double weighted_sum = 0;  // the sum alone, rounded
   CouplingTerms terms;
   std::optional<ModuleId> co_change_with;  // partner of terms.co_change
   Quadrant quadrant = Quadrant::keep_in_monolith;

@@ -49,6 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
     }
     seams::dedupe_commands(*commands);
   }
-  check_split_round_trip(std::string(reinterpret_cast<const char*>(data), size));
+  check_split_round_trip(
+      std::string(reinterpret_cast<const char*>(data), size));
   return 0;
 }

@@ -90,8 +90,8 @@ bool segment_matches(const std::vector<Token>& tokens, std::string_view text) {
       if (t.kind == Token::star) {
         match[i][j] = match[i + 1][j] || (j < m && match[i][j + 1]);
       } else {
-        match[i][j] = j < m && token_matches(t, static_cast<unsigned char>(
-                                                    text[j])) &&
+        match[i][j] = j < m &&
+                      token_matches(t, static_cast<unsigned char>(text[j])) &&
                       match[i + 1][j + 1];
       }
     }
@@ -128,8 +128,8 @@ bool reference_matches(std::string_view pattern, std::string_view path) {
       if (any_depth) {
         match[i][j] = match[i + 1][j] || (j < m && match[i][j + 1]);
       } else {
-        match[i][j] = j < m && segment_matches(tokens, segs[j]) &&
-                      match[i + 1][j + 1];
+        match[i][j] =
+            j < m && segment_matches(tokens, segs[j]) && match[i + 1][j + 1];
       }
     }
   }

@@ -40,7 +40,9 @@ class JsonGraphReporter final : public Reporter {
                        {"violation", flagged.contains({e.from, e.to})}});
     }
     Json doc{{"version", 1}, {"modules", modules}, {"edges", edges}};
-    out << doc.dump(2) << '\n';
+    // Paths need not be UTF-8 (a Latin-1 file name); JSON must be: such bytes
+    // become U+FFFD instead of an exception.
+    out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
   }
 };
 

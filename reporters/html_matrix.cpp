@@ -97,7 +97,7 @@ void write_blocks(const Model& m, const Geometry& g, std::ostream& out) {
         "font-size=\"{}\">{}</text>\n"
         "<rect class=\"block\" x=\"{}\" y=\"{}\" width=\"{}\" "
         "height=\"{}\"/>\n",
-        fixed(g.top + at, 1), fixed(g.band - 3, 1), fixed(len, 1),
+        fixed(g.top + at + 1, 1), fixed(g.band - 3, 1), fixed(len - 2, 1),
         fixed(6.0, 1), fixed(g.top + at + len / 2, 1), fixed(g.font, 1),
         escape(b.name), fixed(g.left + at, 1), fixed(g.top + at, 1),
         fixed(len, 1), fixed(len, 1));

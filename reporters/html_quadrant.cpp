@@ -13,7 +13,7 @@
 namespace seams::html {
 namespace {
 
-constexpr double kWidth = 560, kHeight = 420;
+constexpr double kWidth = 540, kHeight = 420;
 constexpr double kLeft = 54, kRight = 14, kTop = 14, kBottom = 46;
 constexpr double kPlotW = kWidth - kLeft - kRight;
 constexpr double kPlotH = kHeight - kTop - kBottom;
@@ -40,7 +40,10 @@ Axes axes(const Scores& s) {
   return {std::clamp(std::ceil((top + 0.05) * 10) / 10, 0.2, 1.0)};
 }
 
-void write_frame(const Scores& s, const Axes& a, std::ostream& out) {
+// The quadrant areas and threshold lines (`names` false) or the quadrant
+// names (`names` true, drawn last so no marker hides them).
+void write_frame(const Scores& s, const Axes& a, bool names,
+                 std::ostream& out) {
   // The value threshold line sits between the integer values it separates.
   const double vline = a.py(std::floor(s.value_threshold) + 0.5);
   const double cline = a.px(std::min(s.coupling_threshold, a.xmax));
@@ -53,16 +56,21 @@ void write_frame(const Scores& s, const Axes& a, std::ostream& out) {
   for (int i = 0; i < 4; ++i) {
     const Box& b = area[i];
     const bool right = i % 2 == 1, low = i >= 2;
-    out << fmt::format(
-        "<rect class=\"quad\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" "
-        "fill=\"{}\"/><text class=\"quad-name\" x=\"{}\" y=\"{}\" "
-        "text-anchor=\"{}\" fill=\"{}\">{}</text>\n",
-        fixed(b.x0, 1), fixed(b.y0, 1), fixed(std::max(b.x1 - b.x0, 0.0), 1),
-        fixed(std::max(b.y1 - b.y0, 0.0), 1), quadrant_colour(q[i]),
-        fixed(right ? b.x1 - 6 : b.x0 + 6, 1),
-        fixed(low ? b.y1 - 7 : b.y0 + 16, 1), right ? "end" : "start",
-        quadrant_colour(q[i]), quadrant_title(q[i]));
+    if (names)
+      out << fmt::format(
+          "<text class=\"quad-name\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" "
+          "fill=\"{}\">{}</text>\n",
+          fixed(right ? b.x1 - 6 : b.x0 + 6, 1),
+          fixed(low ? b.y1 - 7 : b.y0 + 16, 1), right ? "end" : "start",
+          quadrant_colour(q[i]), quadrant_title(q[i]));
+    else
+      out << fmt::format(
+          "<rect class=\"quad\" x=\"{}\" y=\"{}\" width=\"{}\" "
+          "height=\"{}\" fill=\"{}\"/>\n",
+          fixed(b.x0, 1), fixed(b.y0, 1), fixed(std::max(b.x1 - b.x0, 0.0), 1),
+          fixed(std::max(b.y1 - b.y0, 0.0), 1), quadrant_colour(q[i]));
   }
+  if (names) return;
   out << fmt::format(
       "<line class=\"thr\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>"
       "<line class=\"thr\" x1=\"{3}\" y1=\"{4}\" x2=\"{5}\" y2=\"{4}\"/>\n",
@@ -267,9 +275,10 @@ void write_quadrant(const Report& r, const Model&, std::ostream& out) {
       "width=\"{0}\" height=\"{1}\" role=\"img\" aria-label=\"Business value "
       "against coupling score\">\n",
       kWidth, kHeight);
-  write_frame(s, a, out);
+  write_frame(s, a, false, out);
   write_axes(a, out);
   write_points(r, a, out);
+  write_frame(s, a, true, out);
   out << "</svg>\n";
   write_ranked(r, out);
   out << "</div>\n</section>\n";

@@ -76,7 +76,9 @@ class JsonReporter final : public Reporter {
                           {"errors", f.error_count},
                           {"first", f.first_errors}});
     doc["parse_failures"] = failures;
-    out << doc.dump(2) << '\n';
+    // Paths need not be UTF-8 (a Latin-1 file name); JSON must be: such bytes
+    // become U+FFFD instead of an exception.
+    out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
   }
 };
 

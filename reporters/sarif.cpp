@@ -222,7 +222,9 @@ class SarifReporter final : public Reporter {
     Json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
              {"version", "2.1.0"},
              {"runs", Json::array({run})}};
-    out << doc.dump(2) << '\n';
+    // Paths need not be UTF-8 (a Latin-1 file name); JSON must be: such bytes
+    // become U+FFFD instead of an exception.
+    out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
   }
 };
 

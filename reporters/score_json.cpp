@@ -134,7 +134,9 @@ void write_score_json(const Report& r, std::optional<ModuleId> only,
       modules.push_back(module_json(m, *r.map, only.has_value()));
   doc["modules"] = modules;
   doc["co_change"] = pairs_json(s, *r.map);
-  out << doc.dump(2) << '\n';
+  // Paths need not be UTF-8 (a Latin-1 file name); JSON must be: such bytes
+  // become U+FFFD instead of an exception.
+  out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace seams

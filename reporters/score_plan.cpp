@@ -111,8 +111,7 @@ std::vector<TermRow> term_rows(const Report& r, const ModuleScore& s) {
                            kMinCoChangeCommits);
   return {
       {"breadth", kBreadthWeight, t.breadth,
-       fmt::format("{} of {} other modules use it or are used ({} in, {} "
-                   "out)",
+       fmt::format("touches {} of {} other modules ({} in, {} out)",
                    m.neighbours, sc.other_modules, m.fan_in, m.fan_out)},
       {"intensity", kIntensityWeight, t.intensity,
        fmt::format("ln(1 + {:.1f}) / ln(1 + {:.1f}) weighted uses",
@@ -139,6 +138,9 @@ void write_terms(const Report& r, const ModuleScore& s, std::ostream& out) {
   for (const TermRow& t : term_rows(r, s))
     out << fmt::format("  {:<10}  {:>6.2f}  {:>5.2f}  {:>4.2f}  {}\n", t.name,
                        t.weight, t.value, t.weight * t.value, t.from);
+  out << fmt::format(
+      "  coupling = max(sum {:.2f}, co-change {:.2f}) = {:.2f}\n",
+      s.weighted_sum, s.terms.co_change, s.coupling);
   out << fmt::format("  value {} {} {}, coupling {:.2f} {} {:.2f}: {}\n",
                      s.value,
                      high_value(s, sc) ? ">" : "<=", sc.value_threshold,
@@ -160,9 +162,11 @@ void write_extraction_plan(const Report& r, ModuleId module,
 void write_score_explanation(const Report& r, std::optional<ModuleId> module,
                              std::ostream& out) {
   out << fmt::format(
-      "coupling = {:.2f} breadth + {:.2f} intensity + {:.2f} exposure\n"
-      "         + {:.2f} dependence + {:.2f} cycle + {:.2f} co-change\n"
-      "(each term in [0, 1]; part = weight x value; see docs/scoring.md)\n",
+      "sum = {:.2f} breadth + {:.2f} intensity + {:.2f} exposure\n"
+      "    + {:.2f} dependence + {:.2f} cycle + {:.2f} co-change\n"
+      "coupling = max(sum, co-change): modules that change together are "
+      "coupled,\nwhatever the code shows. Terms are in [0, 1]; part = weight x "
+      "value;\nsee docs/scoring.md.\n",
       kBreadthWeight, kIntensityWeight, kExposureWeight, kDependenceWeight,
       kCycleWeight, kCoChangeWeight);
   for (const ModuleScore& s : r.scores->modules)

@@ -10,8 +10,8 @@
 namespace seams {
 namespace {
 
-constexpr std::size_t kCellWidth = 29;   // inside a matrix cell
-constexpr std::size_t kLabelWidth = 18;  // the matrix's row labels
+constexpr std::size_t kCellWidth = 28;   // inside a matrix cell
+constexpr std::size_t kLabelWidth = 19;  // the matrix's row labels
 constexpr std::size_t kMaxPairsShown = 10;
 
 void write_table(const Report& r, std::ostream& out) {
@@ -109,7 +109,7 @@ void write_pairs(const Report& r, std::ostream& out) {
 }
 
 std::string history_line(const HistoryInfo& h) {
-  if (!h.available) return "history: none (values not declared are 3)";
+  if (!h.available) return "history: none (undeclared values default to 3)";
   return fmt::format(
       "history: {}{} commit{} from {} to {} ({} days up to the newest "
       "commit{})",

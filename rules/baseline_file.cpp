@@ -39,6 +39,16 @@ Position position_of(const std::string& text, std::size_t offset) {
   return p;
 }
 
+// nlohmann reports the last character it read; when that closes a string,
+// the caret reads better under the string's opening quote.
+std::size_t token_start(const std::string& text, std::size_t offset) {
+  if (offset >= text.size() || text[offset] != '"' || offset == 0)
+    return offset;
+  for (std::size_t i = offset; i-- > 0;)
+    if (text[i] == '"' && (i == 0 || text[i - 1] != '\\')) return i;
+  return offset;
+}
+
 // Where each object directly inside a top-level array starts: the entries.
 // nlohmann keeps no positions, so a small scanner finds them.
 std::vector<Position> entry_positions(const std::string& text) {
@@ -176,7 +186,7 @@ std::optional<Baseline> Reader::read() {
     std::string what = e.what();
     if (auto pos = what.find("syntax error"); pos != std::string::npos)
       what = what.substr(pos);
-    error(position_of(text_, e.byte > 0 ? e.byte - 1 : 0),
+    error(position_of(text_, token_start(text_, e.byte > 0 ? e.byte - 1 : 0)),
           fmt::format("malformed baseline: {}", what));
     return std::nullopt;
   } catch (const Json::exception& e) {

@@ -166,6 +166,10 @@ TEST_CASE("modules that change together are change-coupled", "[scoring]") {
   CHECK(p.hidden);  // changes together, one static use
   CHECK(of(s, f, "a").terms.co_change == 0.6);
   CHECK(of(s, f, "a").co_change_with == f.id("b"));
+  // Changing together in 60% of commits makes a coupled at least 0.6, above
+  // the weighted sum of its terms (0.515).
+  CHECK(of(s, f, "a").weighted_sum < 0.6);
+  CHECK(of(s, f, "a").coupling == 0.6);
   CHECK(of(s, f, "c").terms.co_change == 0.0);
   CHECK(of(s, f, "b").commits == 4);  // the mass commit is still churn
 }

@@ -107,9 +107,16 @@ async function main() {
     assert(fs.statSync(pdf).size > 10000, 'the PDF has content');
     step('prints to PDF: ' + pdf);
 
-    // The state the README shows: the heatmap with the clicked cell's evidence.
+    // The state the README shows, from a fresh load: the heatmap with the
+    // clicked cell's evidence.
+    await page.reload();
     await page.click(`#dsm g.cell[data-e="${k}"]`);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => new Promise((done) => {
+      // Instant, not the page's smooth scrolling, so the picture is stable.
+      window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+      document.querySelector('.dsm-scroll').scrollTo({ top: 0, left: 0, behavior: 'instant' });
+      requestAnimationFrame(() => requestAnimationFrame(done));
+    }));
     assert.deepStrictEqual(problems, [], 'no script error, no network request');
     const tmp = shotPath + '.tmp.png';
     await page.screenshot({ path: tmp });
