@@ -1,96 +1,21 @@
-// Reads git history with `git log` run through posix_spawnp (arguments are an
-// argv array, so no user data ever reaches a shell), and aggregates it per
+// Reads git history with `git log` run through run_process (posix_spawnp with
+// an argv array, so no user data ever reaches a shell), and aggregates it per
 // module. See git_history.h.
 #include "analyzer/git_history.h"
 
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <poll.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <array>
-#include <cerrno>
 #include <charconv>
-#include <cstring>
 #include <functional>
 #include <map>
 #include <optional>
 #include <set>
 
-extern char** environ;
+#include "analyzer/process.h"
 
 namespace seams {
 namespace {
-
-struct ProcessResult {
-  int exit_code = -1;  // -1: could not start or killed by a signal
-  std::string out;
-  std::string err;
-  std::string start_error;  // why it could not start
-};
-
-// Reads both pipes until they close; poll() keeps a chatty stderr from
-// blocking the child while we wait on stdout.
-void drain(int out_fd, int err_fd, ProcessResult& r) {
-  std::array<pollfd, 2> fds{pollfd{out_fd, POLLIN, 0},
-                            pollfd{err_fd, POLLIN, 0}};
-  std::array<std::string*, 2> sinks{&r.out, &r.err};
-  char buf[65536];
-  int open = 2;
-  while (open > 0) {
-    if (poll(fds.data(), fds.size(), -1) < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    for (std::size_t i = 0; i < fds.size(); ++i) {
-      if (fds[i].fd < 0 || fds[i].revents == 0) continue;
-      ssize_t n = read(fds[i].fd, buf, sizeof buf);
-      if (n > 0) {
-        sinks[i]->append(buf, static_cast<std::size_t>(n));
-      } else if (n == 0 || errno != EINTR) {
-        close(fds[i].fd);
-        fds[i].fd = -1;
-        --open;
-      }
-    }
-  }
-}
-
-ProcessResult run_process(const std::vector<std::string>& args) {
-  ProcessResult r;
-  int out[2], err[2];
-  if (pipe2(out, O_CLOEXEC) != 0) return r.start_error = strerror(errno), r;
-  if (pipe2(err, O_CLOEXEC) != 0) {
-    close(out[0]), close(out[1]);
-    return r.start_error = strerror(errno), r;
-  }
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_adddup2(&actions, out[1], 1);
-  posix_spawn_file_actions_adddup2(&actions, err[1], 2);
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  int rc = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  close(out[1]), close(err[1]);
-  if (rc != 0) {
-    close(out[0]), close(err[0]);
-    r.start_error = strerror(rc);
-    return r;
-  }
-  drain(out[0], err[0], r);
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
-  return r;
-}
 
 std::optional<std::int64_t> parse_int(std::string_view s) {
   std::int64_t v = 0;

@@ -1,7 +1,8 @@
 // Implements scoring.h: value (declared, else churn, else 3), the coupling
-// score (a weighted sum of six terms in [0, 1]), thresholds (medians unless
-// configured), quadrants, ranks and rationales. docs/scoring.md explains the
-// formula; the constants live in scoring.h.
+// score (a weighted sum of six terms in [0, 1], raised to the change coupling
+// when that is higher), thresholds (medians unless configured), quadrants,
+// ranks and rationales. docs/scoring.md explains the formula; the constants
+// live in scoring.h.
 #include "analyzer/scoring.h"
 
 #include <fmt/format.h>
@@ -32,10 +33,8 @@ int churn_value(int commits, int most) {
 
 void assign_values(const ScoreInput& in, const ChangeStats& changes,
                    std::vector<ModuleScore>& out) {
-  const int most =
-      changes.available
-          ? *std::max_element(changes.commits.begin(), changes.commits.end())
-          : 0;
+  int most = 0;  // commits of the busiest module (0 without history)
+  for (int c : changes.commits) most = std::max(most, c);
   for (ModuleScore& s : out) {
     s.commits = changes.available ? changes.commits[idx(s.id)] : 0;
     if (auto v = in.map.module_config(s.id).value) {

@@ -142,6 +142,8 @@ class MarkdownReporter final : public Reporter {
  public:
   std::string_view name() const override { return "markdown"; }
   void write(const Report& r, std::ostream& out) const override {
+    // The marker lets a workflow find (and update) its earlier PR comment.
+    out << "<!-- seams check -->\n";
     out << fmt::format("## seams: {}\n\n", headline(r));
     if (const auto rows = table(r); !rows.empty()) {
       out << "| module pair | rules | new | fixed | baselined |\n"

@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 mode=(-i)
 [ "${1:-}" = "--check" ] && mode=(--dry-run -Werror)
 git ls-files -- 'analyzer/*.cpp' 'analyzer/*.h' 'rules/*' 'reporters/*' 'cli/*' 'plugins/*' \
-  'tests/*.cpp' 'tests/*.h' | grep -E '\.(cpp|h)$' | xargs clang-format-19 "${mode[@]}"
+  'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp' 'fuzz/*.h' | grep -E '\.(cpp|h)$' | xargs clang-format-19 "${mode[@]}"

@@ -5,7 +5,10 @@
 #   2. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer;
 #   3. seams checks its own layering (seams.yaml at the repository root);
 #   4. clang-format is clean.
-# Set SEAMS_SKIP_SANITIZE=1 to skip step 2 during local iteration.
+#   5. (with step 2) the same suite under ThreadSanitizer, built with clang-19;
+#   6. each libFuzzer target of fuzz/ for 60 s (scripts/fuzz.sh; SEAMS_FUZZ_SECONDS changes it).
+# Set SEAMS_SKIP_SANITIZE=1 to skip steps 2 and 5, SEAMS_SKIP_FUZZ=1 to skip step 6, during
+# local iteration.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Beyond the build: graphviz (`dot` parses our DOT), chromium (the HTML report's browser test;
@@ -29,6 +32,19 @@ if [ -z "${SEAMS_SKIP_SANITIZE:-}" ]; then
   LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j"$jobs"
+
+  # clang-19 here, so CI also proves the whole project builds with the fuzzers' compiler.
+  echo "== TSan build and tests (clang-19)"
+  CC=clang-19 CXX=clang++-19 cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DSEAMS_SANITIZE=thread >/dev/null
+  cmake --build build-tsan
+  TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/tsan.supp \
+    ctest --test-dir build-tsan --output-on-failure -j"$jobs"
+fi
+
+if [ -z "${SEAMS_SKIP_FUZZ:-}" ]; then
+  echo "== libFuzzer: each target for ${SEAMS_FUZZ_SECONDS:-60}s"
+  scripts/fuzz.sh "${SEAMS_FUZZ_SECONDS:-60}"
 fi
 
 echo "== seams checks itself"

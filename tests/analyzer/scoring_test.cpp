@@ -174,6 +174,13 @@ TEST_CASE("modules that change together are change-coupled", "[scoring]") {
   CHECK(of(s, f, "b").commits == 4);  // the mass commit is still churn
 }
 
+TEST_CASE("a config without modules scores nothing, with or without history",
+          "[scoring]") {
+  auto f = make_fixture("version: 1\nmodules: {}\n", {});
+  CHECK(score(f).modules.empty());
+  CHECK(score(f, history({{"src/x.cpp"}})).modules.empty());
+}
+
 TEST_CASE("scoring keys are validated with their seams.yaml line",
           "[scoring]") {
   auto f = make_fixture(R"(version: 1

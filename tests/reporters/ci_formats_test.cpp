@@ -98,7 +98,8 @@ TEST_CASE("markdown: counts per module pair and the evidence of new uses",
   r.baseline = BaselineStatus{"seams-baseline.json", c.accepted, c.stale, true};
   count_findings(r);
   const std::string md = render("markdown", r);
-  CHECK(md.rfind("## seams: 1 error, 0 warnings\n", 0) == 0);
+  CHECK(md.rfind("<!-- seams check -->\n## seams: 1 error, 0 warnings\n", 0) ==
+        0);
   CHECK(
       md.find("| a → b | `layering` `undeclared-dependency` | 1 | 2 | 2 |\n") !=
       std::string::npos);

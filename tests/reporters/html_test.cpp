@@ -148,14 +148,33 @@ TEST_CASE("html: the same input gives the same bytes", "[html]") {
         without_dir(render(hostile()).html));
 }
 
-TEST_CASE("js_string escapes everything a script block must not see",
-          "[html]") {
+TEST_CASE("html: the data block escapes what a script must not see", "[html]") {
   const std::string html = render(hostile()).html;
   const auto data_at = html.find("id=\"seams-data\">");
   const auto data_end = html.find("</script>", data_at);
   const std::string data = html.substr(data_at, data_end - data_at);
   CHECK(data.find("\\u003c/script\\u003e") != std::string::npos);
   CHECK(data.find('\'') == std::string::npos);
+}
+
+TEST_CASE("html: a long edge passes between the rows' boxes", "[html]") {
+  // a -> b -> c -> d stacks four rows; a -> d crosses the two between.
+  const Fixture f = make_fixture(
+      R"(version: 1
+modules:
+  a: {paths: ["src/a/**"]}
+  b: {paths: ["src/b/**"]}
+  c: {paths: ["src/c/**"]}
+  d: {paths: ["src/d/**"]}
+)",
+      {sym("src/a/a.cpp", "src/b/b.h"), sym("src/b/b.cpp", "src/c/c.h"),
+       sym("src/c/c.cpp", "src/d/d.h"), sym("src/a/a.cpp", "src/d/d.h")});
+  const std::string html = render(f).html;
+  const auto at = html.find("<path class=\"edge\" data-e=\"1\"");  // a -> d
+  REQUIRE(at != std::string::npos);
+  const std::string path = html.substr(at, html.find("/path>", at) - at);
+  CHECK(count(path, "V") == 2);  // a vertical run through each middle row
+  CHECK(count(html, "<path class=\"edge\"") == 4);
 }
 
 TEST_CASE("mermaid: layers as subgraphs, escaped labels, styled edges",

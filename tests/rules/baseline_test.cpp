@@ -112,8 +112,9 @@ TEST_CASE("entries that occur less often than accepted are stale",
   CHECK(c.stale[1].found == 1);
 }
 
-TEST_CASE("--update only removes and lowers unless additions are allowed",
-          "[baseline]") {
+TEST_CASE(
+    "update_baseline only removes and lowers unless additions are allowed",
+    "[baseline]") {
   auto before = uses_at(3, 7);
   Baseline old = make_baseline(run(before), *before.map);
   auto after = make_fixture(kYaml, {sym("src/a/x.cpp", "src/b/y.h", "b::Y", 3),
