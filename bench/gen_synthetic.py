@@ -419,6 +419,37 @@ def cmake_text(mods):
     return "\n".join(lines) + "\n"
 
 
+def headers_per_tu(mods, o):
+    """Average and largest number of distinct project headers a TU reads (transitively)."""
+    memo = {}
+
+    def public(mi, k):  # closure of public header k of module mi, itself included
+        key = (mi, k)
+        if key not in memo:
+            m = mods[mi]
+            out = {("pub", mi, k)}
+            if k % o.depth != 0 and k > 0:
+                out |= public(mi, k - 1)
+            if k in m.header_dep:
+                out |= public(*m.header_dep[k])
+            memo[key] = frozenset(out)
+        return memo[key]
+
+    counts = []
+    for m in mods:
+        for k in range(m.nfiles):
+            seen = set(public(m.index, k)) | {("impl", m.index, k)}
+            seen |= public(m.index, (k + 1) % m.nfiles)
+            for d, f in m.cpp_deps[k]:
+                seen |= public(d, f)
+            for kind, d, f in m.violations.get(k, []):
+                seen |= public(d, f)
+                if kind == "private-access":
+                    seen.add(("impl", d, f))
+            counts.append(len(seen))
+    return round(sum(counts) / max(len(counts), 1), 1), max(counts, default=0)
+
+
 def write(path, text):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w") as f:
@@ -473,7 +504,9 @@ def generate(o):
                        "depth": o.depth, "layers": o.layers, "std_headers": o.std_headers,
                        "templates": o.templates, "violations": o.violations, "seed": o.seed},
             "translation_units": sum(m.nfiles for m in mods), "modules": len(mods),
-            "headers": headers, "lines": lines, "expected_violations": expected}
+            "headers": headers, "lines": lines,
+            "project_headers_per_tu": headers_per_tu(mods, o),
+            "expected_violations": expected}
     write(os.path.join(o.out, MARKER), json.dumps(meta, indent=2) + "\n")
     return meta
 
@@ -560,8 +593,10 @@ def main():
         ap.error("--depth and --layers must be >= 1, the other counts >= 0")
     o.out = os.path.abspath(o.out)
     meta = generate(o)
+    avg, top = meta["project_headers_per_tu"]
     print(f"gen_synthetic: {meta['translation_units']} TUs, {meta['modules']} modules, "
-          f"{meta['headers']} headers, {meta['lines']} lines, "
+          f"{meta['headers']} headers, {meta['lines']} lines, {avg} project headers per TU "
+          f"(max {top}), "
           f"{len(meta['expected_violations'])} violations in {o.out}")
     if o.configure:
         db = configure(o.out, os.path.join(o.out, "build"), o.cxx)

@@ -57,6 +57,7 @@ from concurrent.futures import ThreadPoolExecutor
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # no __pycache__ in the repo
 import gen_synthetic  # noqa: E402
 
 TOOLS = ["syntax", "scan-deps", "cold", "warm", "includes"]
@@ -370,7 +371,8 @@ def machine(o):
         dirty = subprocess.run(["git", "--no-optional-locks", "-C", src, "status",
                                 "--porcelain", "--untracked-files=no"], stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, text=True).stdout.strip()
-        info["seams_commit"] = commit + (" + uncommitted changes" if dirty else "")
+        info["seams_commit"] = ("unknown (not a git tree; pass --seams-commit)" if commit == "?"
+                                else commit + (" + uncommitted changes" if dirty else ""))
     info["load_start"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
     info["date"] = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     return info
@@ -475,7 +477,11 @@ def describe_codebase(res):
     if meta:
         p = meta["params"]
         shape = (f"{meta['translation_units']} TUs in {meta['modules']} modules, "
-                 f"{meta['headers']} project headers, {meta['lines']} lines; deps {p['deps']}, "
+                 f"{meta['headers']} project headers, {meta['lines']} lines"
+                 + (f" (a TU reads {meta['project_headers_per_tu'][0]} project headers on "
+                    f"average, at most {meta['project_headers_per_tu'][1]})"
+                    if meta.get("project_headers_per_tu") else "")
+                 + f"; deps {p['deps']}, "
                  f"fan-out {p['fanout']}, header depth {p['depth']}, "
                  f"{'template-heavy, ' if p['templates'] else ''}"
                  f"{len(meta['expected_violations'])} planted violations, seed {p['seed']}")
