@@ -5,6 +5,8 @@
 // CR and LF everywhere, ',' and ':' also inside properties.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "reporters/reporter.h"
 
 namespace seams {

@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include <map>
-#include <set>
 
 #include "reporters/reporter.h"
 #include "rules/rule.h"

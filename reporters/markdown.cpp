@@ -5,6 +5,7 @@
 // locks them in. Violations count uses, as the baseline does.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 

@@ -6,8 +6,8 @@
 // gives the same bytes. tests/schema validates it against the official schema.
 #include <fmt/format.h>
 
+#include <cctype>
 #include <map>
-#include <set>
 
 #include "reporters/json_common.h"
 #include "reporters/reporter.h"
