@@ -139,6 +139,11 @@ void Pool::spawn(Worker& w) {
   if (pid == 0) {
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
+    // The parent's handlers for fatal signals (a test framework's, say) are not
+    // async-signal-safe in a forked child; a crashing parser must simply die of
+    // its signal.
+    for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE})
+      signal(sig, SIG_DFL);
     // Close the other workers' pipes, or they would never see end-of-file.
     for (auto& other : workers_) {
       if (other.to_child >= 0) close(other.to_child);
