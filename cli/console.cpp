@@ -43,7 +43,8 @@ extern "C" void on_signal(int sig) { interrupt_signal().store(sig); }
 }  // namespace
 
 void install_signal_handlers() {
-  struct sigaction sa{};
+  struct sigaction sa;
+  std::memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_signal;
   sigemptyset(&sa.sa_mask);
   sa.sa_flags =
