@@ -182,8 +182,16 @@ void relativize(TuFailure& f, const std::string& root) {
       text.erase(pos, root.size() + 1);
 }
 
-void report_failures(const std::vector<TuFailure>& failures) {
-  for (const auto& f : failures) {
+// A warning per failed TU, up to a limit: a compile DB of stale or generated
+// entries can fail by the thousand, and a wall of identical warnings hides the
+// summary. --verbose lists every one; the JSON report always does.
+constexpr std::size_t kFailureWarnings = 20;
+
+void report_failures(const std::vector<TuFailure>& failures, bool all) {
+  const std::size_t shown =
+      all ? failures.size() : std::min(failures.size(), kFailureWarnings);
+  for (std::size_t i = 0; i < shown; ++i) {
+    const TuFailure& f = failures[i];
     fmt::print(
         stderr,
         "seams: warning: {}: failed to parse ({} error{}); its facts may be "
@@ -191,6 +199,11 @@ void report_failures(const std::vector<TuFailure>& failures) {
         f.file, f.error_count, f.error_count == 1 ? "" : "s",
         f.first_errors.empty() ? std::string() : f.first_errors.front());
   }
+  if (shown < failures.size())
+    fmt::print(stderr,
+               "seams: warning: ... and {} more translation units failed to "
+               "parse (--verbose lists them all)\n",
+               failures.size() - shown);
 }
 
 std::vector<std::string> relative_all(const std::vector<std::string>& abs,
@@ -256,7 +269,7 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   ProjectFacts facts = std::move(run.facts);
   std::vector<TuFailure> failures = std::move(run.failures);
   for (auto& f : failures) relativize(f, a.root);
-  report_failures(failures);
+  report_failures(failures, opts.verbose);
   a.failures = std::move(failures);
   a.translation_units = facts.translation_units;
   a.classes = facts.classes;

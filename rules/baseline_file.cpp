@@ -79,6 +79,50 @@ std::vector<Position> entry_positions(const std::string& text) {
   return out;
 }
 
+// JSON text must be UTF-8, but a path need not be (a Latin-1 file name).
+// Such a string is written as {"text": <with U+FFFD>, "hex": <its bytes>}:
+// readable in a diff, and exact, so its fingerprint and key survive a round
+// trip. Valid UTF-8 (every other string) stays a plain string.
+bool is_utf8(const std::string& s) {
+  try {
+    (void)Json(s).dump();
+    return true;
+  } catch (const Json::type_error&) {
+    return false;
+  }
+}
+
+Json raw_text_json(const std::string& s) {
+  if (is_utf8(s)) return s;
+  Json j;
+  // nlohmann's own replacement (each bad byte -> U+FFFD), as the JSON report
+  // writes the same path.
+  j["text"] =
+      Json::parse(Json(s).dump(-1, ' ', false, Json::error_handler_t::replace));
+  std::string hex;
+  for (unsigned char c : s) hex += fmt::format("{:02x}", c);
+  j["hex"] = hex;
+  return j;
+}
+
+std::optional<std::string> from_hex(const std::string& hex) {
+  if (hex.size() % 2 != 0) return std::nullopt;
+  std::string out;
+  for (std::size_t i = 0; i < hex.size(); i += 2) {
+    int byte = 0;
+    for (char c : hex.substr(i, 2)) {
+      int d = c >= '0' && c <= '9'   ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                     : -1;
+      if (d < 0) return std::nullopt;
+      byte = byte * 16 + d;
+    }
+    out.push_back(static_cast<char>(byte));
+  }
+  return out;
+}
+
 class Reader {
  public:
   Reader(std::string path, std::string text, Diagnostics& diags)
@@ -107,12 +151,25 @@ class Reader {
 bool Reader::string_field(const Json& j, const char* name, std::string& out,
                           Position at, std::size_t index) {
   if (!j.contains(name)) return true;
-  if (!j[name].is_string() || j[name].get<std::string>().empty()) {
+  const Json& v = j[name];
+  if (v.is_object() && v.contains("hex") && v["hex"].is_string()) {
+    // A path or symbol that is not UTF-8, written by raw_text_json.
+    if (auto bytes = from_hex(v["hex"].get<std::string>());
+        bytes && !bytes->empty()) {
+      out = std::move(*bytes);
+      return true;
+    }
+    error(at, fmt::format("entry {}: '{}.hex' must be a non-empty string of "
+                          "hex digit pairs",
+                          index + 1, name));
+    return false;
+  }
+  if (!v.is_string() || v.get<std::string>().empty()) {
     error(at, fmt::format("entry {}: '{}' must be a non-empty string",
                           index + 1, name));
     return false;
   }
-  out = j[name].get<std::string>();
+  out = v.get<std::string>();
   return true;
 }
 
@@ -246,7 +303,7 @@ Json entry_json(const BaselineEntry& e) {
                                     {"file", &k.file},
                                     {"kind", &k.kind},
                                     {"symbol", &k.symbol}}) {
-    if (!value->empty()) j[name] = *value;
+    if (!value->empty()) j[name] = raw_text_json(*value);
   }
   if (!k.modules.empty()) j["modules"] = k.modules;
   j["count"] = e.count;

@@ -208,6 +208,19 @@ case_non_utf8() {
     python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8", errors="strict"))' \
       "$dir/stdout" 2>"$dir/json-check" || fail "the JSON report is not valid UTF-8 JSON: $(cat "$dir/json-check")"
   fi
+  # The baseline keeps the header's exact bytes (as hex beside a readable text), so the
+  # check that reads it back accepts exactly these findings.
+  run baseline -p build
+  expect_exit 0
+  expect_in seams-baseline.json '"hex": "7372632f622f636166e92e68"'
+  run check -p build --baseline seams-baseline.json
+  expect_exit 0
+  # The bytes matter: a baseline with U+FFFD in their place does not match.
+  sed -i 's/"hex": "7372632f622f636166e92e68"/"hex": "7372632f622f636166efbfbd2e68"/' \
+    seams-baseline.json
+  run check -p build --baseline seams-baseline.json
+  expect_exit 2
+  expect_in stderr "fingerprint .* does not match"
 }
 
 # A TU whose own name is not UTF-8. JSON strings must be UTF-8, so a compile DB that
@@ -223,8 +236,8 @@ case_non_utf8_tu_path() {
 }
 
 # 100 000 entries whose files do not exist: nothing can be analyzed, so exit 2 within the
-# limit, and the last line says why. (Each missing file is also listed, one warning line
-# each: 100 000 lines.)
+# limit, and the last line says why. The first 20 missing files are listed, then a count
+# of the rest (--verbose lists them all).
 case_compile_db_100k_missing() {
   write_config
   awk -v d="$dir" 'BEGIN { print "[";
@@ -235,6 +248,8 @@ case_compile_db_100k_missing() {
   expect_exit 2
   tail -1 "$dir/stderr" | grep -q "all 100000 translation units failed to parse; nothing could be analyzed" ||
     fail "the last line of stderr does not say that nothing could be analyzed"
+  [ "$(wc -l <"$dir/stderr")" -eq 22 ] || fail "stderr should have 22 lines, not $(wc -l <"$dir/stderr")"
+  expect_in stderr "and 99980 more translation units failed to parse \(--verbose lists them all\)"
 }
 
 # An empty compile DB ([]): nothing to analyze, exit 2 with the reason.

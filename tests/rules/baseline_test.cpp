@@ -146,6 +146,36 @@ TEST_CASE("the file round-trips and is sorted, readable JSON", "[baseline]") {
   CHECK(read->entries[0].line == 4);  // where the entry's '{' is
 }
 
+TEST_CASE("a path that is not UTF-8 round-trips exactly, as hex",
+          "[baseline]") {
+  // A Latin-1 header name: JSON cannot hold its bytes as a string, and U+FFFD
+  // in their place would match a different file.
+  auto f = make_fixture(kYaml, {inc("src/a/x.cpp", "src/b/caf\xe9.h", 2)});
+  const Baseline b = make_baseline(run(f), *f.map);
+  const std::string text = baseline_json(b);
+  CHECK(text.find("\"hex\": \"7372632f622f636166e92e68\"") !=
+        std::string::npos);
+  CHECK(text.find("\"text\": \"src/b/caf\xef\xbf\xbd.h\"") !=
+        std::string::npos);
+  Diagnostics diags;
+  auto read = read_baseline(write_temp(text), diags);
+  REQUIRE(read);
+  REQUIRE(read->entries.size() == 1);
+  CHECK(read->entries[0].key.symbol == "src/b/caf\xe9.h");
+  CHECK(baseline_json(*read) == text);
+  // Odd or non-hex digits are an error, not a silently different key.
+  for (const char* bad : {"7372f", "73zz"}) {
+    std::string broken = text;
+    const auto at = broken.find("7372632f622f636166e92e68");
+    broken.replace(at, 24, bad);
+    Diagnostics d;
+    INFO(bad);
+    CHECK_FALSE(read_baseline(write_temp(broken), d));
+    REQUIRE(d.has_errors());
+    CHECK(d.all()[0].message.find("'symbol.hex' must be") != std::string::npos);
+  }
+}
+
 TEST_CASE("a malformed baseline is an error with file:line:column",
           "[baseline]") {
   Diagnostics diags;

@@ -1,0 +1,3 @@
+#include "c/c.h"  // expect: undeclared-dependency, but the parser dies first
+
+int a_run() { return c::value(); }

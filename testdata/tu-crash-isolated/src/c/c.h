@@ -1,0 +1,4 @@
+#pragma once
+namespace c {
+inline int value() { return 9; }
+}  // namespace c
