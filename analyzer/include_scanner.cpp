@@ -14,53 +14,16 @@
 #include <clang/Lex/PPCallbacks.h>
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Lex/PreprocessorOptions.h>
+#include <clang/Tooling/DependencyScanning/DependencyScanningFilesystem.h>
 #include <fmt/format.h>
 #include <llvm/Support/VirtualFileSystem.h>
 
 #include <filesystem>
-#include <mutex>
-#include <unordered_map>
 
 namespace seams {
 namespace {
 
-namespace dds = clang::dependency_directives_scan;
-
-// Directives of each file, scanned once per run and shared by all workers.
-class DirectivesCache {
- public:
-  std::optional<llvm::ArrayRef<dds::Directive>> get(clang::FileEntryRef file) {
-    std::string key(file.getName());
-    std::lock_guard lock(mutex_);
-    auto [it, fresh] = entries_.try_emplace(key);
-    if (fresh) {
-      auto& e = it->second;
-      auto buffer = llvm::MemoryBuffer::getFile(key);
-      if (!buffer) return std::nullopt;
-      e.contents = (*buffer)->getBuffer().str();
-      e.ok = !clang::scanSourceForDependencyDirectives(e.contents, e.tokens,
-                                                       e.directives);
-    }
-    if (!it->second.ok) return std::nullopt;
-    return llvm::ArrayRef<dds::Directive>(it->second.directives);
-  }
-
- private:
-  struct Entry {
-    std::string contents;  // the scanned text must outlive the directives that
-                           // point into it
-    llvm::SmallVector<dds::Token, 0> tokens;
-    llvm::SmallVector<dds::Directive, 0> directives;
-    bool ok = false;
-  };
-  std::mutex mutex_;
-  std::unordered_map<std::string, Entry> entries_;
-};
-
-DirectivesCache& shared_cache() {
-  static DirectivesCache cache;
-  return cache;
-}
+namespace tooling = clang::tooling;
 
 std::string real_path(clang::FileEntryRef f) {
   llvm::StringRef real = f.getFileEntry().tryGetRealPathName();
@@ -162,15 +125,26 @@ class ErrorCollector final : public clang::DiagnosticConsumer {
 
 struct DirectiveScanner::State {
   ProjectScope scope;
-  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> fs;
+  // Stats, file contents and directive tokens of every file the scanner has
+  // seen: clang-scan-deps' own cache. A header is read, stat'ed and scanned
+  // once per scanner (a worker process keeps one for the whole run), not once
+  // per TU and include-path probe; files do not change during a run. Owned
+  // here, not global, so that a later run in the same process sees edits.
+  tooling::dependencies::DependencyScanningFilesystemSharedCache cache;
+  llvm::IntrusiveRefCntPtr<
+      tooling::dependencies::DependencyScanningWorkerFilesystem>
+      fs;
 };
 
 DirectiveScanner::DirectiveScanner(ProjectScope scope)
     : state_(std::make_unique<State>()) {
   state_->scope = std::move(scope);
-  // A physical file system of our own: the default one changes the process's
-  // working directory, which other threads share (research: pitfall 6.5).
-  state_->fs = llvm::vfs::createPhysicalFileSystem();
+  // Over a physical file system of our own: the default one changes the
+  // process's working directory, which other threads share (research: pitfall
+  // 6.5).
+  state_->fs = llvm::makeIntrusiveRefCnt<
+      tooling::dependencies::DependencyScanningWorkerFilesystem>(
+      state_->cache, llvm::vfs::createPhysicalFileSystem());
 }
 
 DirectiveScanner::~DirectiveScanner() = default;
@@ -202,8 +176,17 @@ TuFacts DirectiveScanner::scan(const CompileCommand& cmd) {
   }
   // Otherwise ExecuteAction prints "N errors generated." to stderr itself.
   inv->getDiagnosticOpts().ShowCarets = false;
+  // As clang-scan-deps does: the preprocessor sees only each file's
+  // directives, scanned once per run.
   inv->getPreprocessorOpts().DependencyDirectivesForFile =
-      [](clang::FileEntryRef f) { return shared_cache().get(f); };
+      [fs = state_->fs](clang::FileEntryRef f)
+      -> std::optional<
+          llvm::ArrayRef<clang::dependency_directives_scan::Directive>> {
+    if (auto entry = fs->getOrCreateFileSystemEntry(f.getName()))
+      if (fs->ensureDirectiveTokensArePopulated(*entry))
+        return entry->getDirectiveTokens();
+    return std::nullopt;
+  };
   clang::CompilerInstance ci;
   ci.setInvocation(std::move(inv));
   ci.createDiagnostics(&collector, /*ShouldOwnClient=*/false);

@@ -14,7 +14,8 @@
 
 namespace seams {
 
-/// Scans one TU; `cache` is shared by the workers of one run (thread-safe).
+/// Scans TUs one at a time (one scanner per thread or worker process); what
+/// it reads is cached for the scanner's lifetime, so keep one per run.
 class DirectiveScanner {
  public:
   explicit DirectiveScanner(ProjectScope scope);

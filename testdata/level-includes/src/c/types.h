@@ -1,0 +1,6 @@
+#pragma once
+namespace c {
+struct Type {
+  int id;
+};
+}  // namespace c
