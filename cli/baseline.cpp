@@ -95,6 +95,7 @@ int run_baseline(const BaselineOptions& o) {
                "seams: note: {} not added; accept them with 'seams baseline "
                "--update --allow-additions', or fix them\n",
                plural(u->left_out, "new violation was", "new violations were"));
+  print_profile(o.common);
   return code(ExitStatus::ok);
 }
 

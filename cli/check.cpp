@@ -86,6 +86,7 @@ int run_check(const CheckOptions& o) {
     find_check_reporter("github")->write(report, annotations);
     write_output("", annotations.str());
   }
+  print_profile(o.common);
   return code(report_fails(report) ? ExitStatus::findings : ExitStatus::ok);
 }
 

@@ -24,8 +24,9 @@ int run_graph(const GraphOptions& o) {
   Report report = make_report(*analysis);
   std::ostringstream out;
   find_graph_reporter(o.format)->write(report, out);
-  return code(write_output(o.output, out.str()) ? ExitStatus::ok
-                                                : ExitStatus::bad_input);
+  if (!write_output(o.output, out.str())) return code(ExitStatus::bad_input);
+  print_profile(o.common);
+  return code(ExitStatus::ok);
 }
 
 }  // namespace

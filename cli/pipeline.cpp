@@ -13,6 +13,7 @@
 #include "analyzer/fact_cache.h"
 #include "analyzer/link.h"
 #include "cli/console.h"
+#include "cli/phase_profile.h"
 #include "rules/rule.h"
 
 namespace seams {
@@ -48,6 +49,9 @@ void add_common_options(CLI::App& app, CommonOptions& opts) {
          "Seconds a translation unit may take before its parser process is "
          "killed and the TU reported as failed (default: 600)")
       ->check(CLI::PositiveNumber);
+  app.add_flag("--profile", opts.profile,
+               "Print where the run's time and memory went, per phase "
+               "(inputs, parse, link, graph, rules, output), to stderr");
   app.add_option("--color", opts.color,
                  "Colour the output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -235,6 +239,7 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   std::vector<std::string> db_paths;
   auto all = load_commands(opts, diags, db_paths);
   if (!checkpoint(diags) || !all) return std::nullopt;
+  PhaseProfile::instance().end_phase("inputs");
   const ProjectScope scope{a.root};
   int excluded_tus = 0;
   auto commands = project_commands(std::move(*all), scope, *a.map, opts, diags,
@@ -262,6 +267,7 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
       index_incremental(commands, fe, cache_options(opts, a.root, db_paths));
   progress.finish();
   exit_if_interrupted();
+  PhaseProfile::instance().end_phase("parse");
   if (!run.note.empty()) verbose(opts, run.note);
   verbose(opts, fmt::format("parsed {} of {} translation units ({} from the "
                             "fact cache)",
@@ -285,6 +291,7 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
                             facts.files.size()));
   // Links, files -> modules, module graph.
   const auto uses = link_uses(facts, a.root);
+  PhaseProfile::instance().end_phase("link");
   const auto mains = relative_all(facts.main_files, a.root);
   std::vector<std::string> files = relative_all(facts.files, a.root);
   files.insert(files.end(), mains.begin(), mains.end());
@@ -295,6 +302,7 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   a.graph = build_graph(uses, *a.map, mains, diags);
   a.interiors = measure_interiors(uses, files, mains, *a.map);
   if (!checkpoint(diags)) return std::nullopt;
+  PhaseProfile::instance().end_phase("graph");
   verbose(
       opts,
       fmt::format(
@@ -306,11 +314,22 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   return a;
 }
 
+void print_profile(const CommonOptions& opts) {
+  PhaseProfile::instance().end_phase("output");
+  if (!opts.profile) return;
+  std::string text = PhaseProfile::instance().summary();
+  for (std::size_t start = 0, end; start < text.size(); start = end + 1) {
+    end = text.find('\n', start);
+    fmt::print(stderr, "seams: {}\n", text.substr(start, end - start));
+  }
+}
+
 Report make_report(const Analysis& a) {
   Report r;
   r.map = a.map.get();
   r.graph = &a.graph;
   r.findings = run_rules({*a.config, *a.map, a.graph, a.config_display});
+  PhaseProfile::instance().end_phase("rules");
   r.failures = a.failures;
   Summary& s = r.summary;
   s.translation_units = a.translation_units;

@@ -32,6 +32,7 @@ struct CommonOptions {
   std::string level = "symbols";  // --level symbols|includes
   double tu_timeout = 600;        // --tu-timeout seconds
   bool verbose = false;
+  bool profile = false;  // --profile
   std::string color = "auto";
 };
 
@@ -54,6 +55,10 @@ struct Analysis {
   /// cohesion in `seams score`).
   std::vector<ModuleInterior> interiors;
 };
+
+/// Ends the last phase ("output") and, with --profile, prints the time and
+/// memory of each phase to stderr.
+void print_profile(const CommonOptions& opts);
 
 /// Runs the pipeline. Prints diagnostics as it goes; returns nullopt on bad
 /// input (exit 2).

@@ -73,6 +73,7 @@ int run_report(const ReportOptions& o) {
                "findings; {} KiB)\n",
                o.output, report.summary.modules, analysis->graph.edges().size(),
                report.findings.size(), (html.size() + 1023) / 1024);
+  print_profile(o.common);
   return code(ExitStatus::ok);
 }
 

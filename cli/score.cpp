@@ -124,8 +124,9 @@ int run_score(const ScoreOptions& o) {
     }
     if (!plan && !o.explain_given) write_score_text(report, out);
   }
-  return code(write_output(o.output, out.str()) ? ExitStatus::ok
-                                                : ExitStatus::bad_input);
+  if (!write_output(o.output, out.str())) return code(ExitStatus::bad_input);
+  print_profile(o.common);
+  return code(ExitStatus::ok);
 }
 
 }  // namespace
