@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/atom.h"
+
 namespace seams {
 
 /// How a dependency is written. Contract values of the JSON `kind` field.
@@ -32,22 +34,22 @@ enum class DeclKind : std::uint8_t {
 /// `target_file` is what this TU resolved it to and is the fallback when no
 /// declaration of the USR was recorded.
 struct RawUse {
-  std::string file;  // absolute path of the file where the use is written
+  Atom file;  // absolute path of the file where the use is written
   std::uint32_t line = 0;
   std::uint32_t column = 0;
   UseKind kind = UseKind::symbol;
-  std::string symbol;  // qualified name, macro name, or the include as spelled
-  std::string usr;     // symbol uses only
-  std::string target_file;  // absolute path
-  std::string context;  // qualified name of the enclosing function or class;
-                        // may be empty
+  Atom symbol;       // qualified name, macro name, or the include as spelled
+  Atom usr;          // symbol uses only
+  Atom target_file;  // absolute path
+  Atom context;  // qualified name of the enclosing function or class; may be
+                 // empty
   auto operator<=>(const RawUse&) const = default;
 };
 
 /// A declaration of a USR in some file, so links can pick the right home file.
 struct DeclFact {
-  std::string usr;
-  std::string file;  // absolute path
+  Atom usr;
+  Atom file;  // absolute path
   DeclKind kind = DeclKind::other;
   bool is_definition = false;
   auto operator<=>(const DeclFact&) const = default;

@@ -10,10 +10,12 @@ using Json = nlohmann::json;
 std::string encode_facts(const TuFacts& f) {
   Json uses = Json::array(), decls = Json::array(), classes = Json::array();
   for (const auto& u : f.uses)
-    uses.push_back({u.file, u.line, u.column, static_cast<int>(u.kind),
-                    u.symbol, u.usr, u.target_file, u.context});
+    uses.push_back({u.file.str(), u.line, u.column, static_cast<int>(u.kind),
+                    u.symbol.str(), u.usr.str(), u.target_file.str(),
+                    u.context.str()});
   for (const auto& d : f.decls)
-    decls.push_back({d.usr, d.file, static_cast<int>(d.kind), d.is_definition});
+    decls.push_back(
+        {d.usr.str(), d.file.str(), static_cast<int>(d.kind), d.is_definition});
   for (const auto& c : f.classes)
     classes.push_back({c.usr, c.name, c.file, c.is_abstract});
   Json j = {1,       f.main_file,    uses,     decls,         classes,
@@ -22,6 +24,11 @@ std::string encode_facts(const TuFacts& f) {
   return std::string(bytes.begin(), bytes.end());
 }
 
+namespace {
+// Interned straight from the decoded string, no copy kept.
+Atom text(const Json& j) { return Atom(j.get_ref<const std::string&>()); }
+}  // namespace
+
 std::optional<TuFacts> decode_facts(std::string_view bytes) {
   try {
     Json j = Json::from_msgpack(bytes);
@@ -29,11 +36,12 @@ std::optional<TuFacts> decode_facts(std::string_view bytes) {
     TuFacts f;
     f.main_file = j[1];
     for (const auto& u : j[2])
-      f.uses.push_back({u[0], u[1], u[2], static_cast<UseKind>(u[3].get<int>()),
-                        u[4], u[5], u[6], u[7]});
+      f.uses.push_back({text(u[0]), u[1], u[2],
+                        static_cast<UseKind>(u[3].get<int>()), text(u[4]),
+                        text(u[5]), text(u[6]), text(u[7])});
     for (const auto& d : j[3])
-      f.decls.push_back(
-          {d[0], d[1], static_cast<DeclKind>(d[2].get<int>()), d[3]});
+      f.decls.push_back({text(d[0]), text(d[1]),
+                         static_cast<DeclKind>(d[2].get<int>()), d[3]});
     for (const auto& c : j[4]) f.classes.push_back({c[0], c[1], c[2], c[3]});
     f.files = j[5].get<std::vector<std::string>>();
     f.dependencies = j[6].get<std::vector<std::string>>();

@@ -21,10 +21,10 @@ struct DeclIndex {
 
   std::pair<std::vector<DeclFact>::const_iterator,
             std::vector<DeclFact>::const_iterator>
-  of(const std::string& usr) const {
+  of(const Atom& usr) const {
     auto lo = std::lower_bound(
         decls.begin(), decls.end(), usr,
-        [](const DeclFact& d, const std::string& u) { return d.usr < u; });
+        [](const DeclFact& d, const Atom& u) { return d.usr < u; });
     auto hi = lo;
     while (hi != decls.end() && hi->usr == usr) ++hi;
     return {lo, hi};
@@ -35,10 +35,10 @@ struct DeclIndex {
 // candidate (keeps the answer local when a USR is declared in several places),
 // else the smallest path.
 template <typename Pred>
-const std::string* pick(const DeclIndex& index, const std::string& usr,
-                        const std::string& hint, Pred pred) {
+const Atom* pick(const DeclIndex& index, const Atom& usr, const Atom& hint,
+                 Pred pred) {
   auto [lo, hi] = index.of(usr);
-  const std::string* best = nullptr;
+  const Atom* best = nullptr;
   for (auto it = lo; it != hi; ++it) {
     if (!pred(*it)) continue;
     if (it->file == hint) return &it->file;
@@ -47,11 +47,11 @@ const std::string* pick(const DeclIndex& index, const std::string& usr,
   return best;
 }
 
-const std::string& home_file(const DeclIndex& index, const RawUse& use) {
+const Atom& home_file(const DeclIndex& index, const RawUse& use) {
   auto [lo, hi] = index.of(use.usr);
   if (lo == hi) return use.target_file;
   const DeclKind kind = lo->kind;
-  const std::string* home = nullptr;
+  const Atom* home = nullptr;
   switch (kind) {
     case DeclKind::type:
       home = pick(index, use.usr, use.target_file,
@@ -60,7 +60,7 @@ const std::string& home_file(const DeclIndex& index, const RawUse& use) {
     case DeclKind::function:
     case DeclKind::variable:
       home = pick(index, use.usr, use.target_file, [&](const DeclFact& d) {
-        return !index.main_files.contains(d.file);
+        return !index.main_files.contains(d.file.str());
       });
       if (!home)
         home = pick(index, use.usr, use.target_file,
@@ -82,7 +82,7 @@ std::vector<FileUse> link_uses(const ProjectFacts& facts,
   std::vector<FileUse> out;
   out.reserve(facts.uses.size());
   for (const RawUse& use : facts.uses) {
-    const std::string& home =
+    const Atom& home =
         use.kind == UseKind::symbol ? home_file(index, use) : use.target_file;
     if (home == use.file) continue;
     out.push_back({relative_to_root(use.file, root), use.line, use.column,

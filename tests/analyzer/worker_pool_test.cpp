@@ -41,7 +41,7 @@ struct ThreeTus {
 
 std::size_t uses_from(const ProjectFacts& f, const std::string& suffix) {
   return std::count_if(f.uses.begin(), f.uses.end(), [&](const RawUse& u) {
-    return u.file.ends_with(suffix);
+    return u.file.str().ends_with(suffix);
   });
 }
 
