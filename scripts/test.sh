@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick start (b): installs what is missing, then builds and runs every test:
 #   1. release build: Catch2 unit tests + end-to-end scenarios (testdata/) + `dot` parsing our
-#      DOT + the HTML report in headless Chromium (writes docs/report.png), via CTest;
+#      DOT + the HTML report in headless Chromium (screenshot in build/tests/browser/report.png), via CTest;
 #   2. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer;
 #   3. seams checks its own layering (seams.yaml at the repository root);
 #   4. clang-format is clean.
