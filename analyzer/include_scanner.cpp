@@ -18,7 +18,9 @@
 #include <fmt/format.h>
 #include <llvm/Support/VirtualFileSystem.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <unordered_map>
 
 namespace seams {
 namespace {
@@ -30,6 +32,56 @@ std::string real_path(clang::FileEntryRef f) {
   std::string path = real.empty() ? f.getName().str() : real.str();
   return std::filesystem::path(path).lexically_normal().string();
 }
+
+// What the scanner learnt about each file, kept across the TUs of a run (files
+// do not change during one): its normalized real path, and where its lines
+// start. Without it every TU normalizes the path of every include again and
+// clang builds each header's line table again, per TU (together a tenth of the
+// include level's time on abseil-cpp).
+class FileInfoCache {
+ public:
+  struct Info {
+    std::string path;
+    std::vector<std::uint32_t> line_starts;  // filled on first need
+    bool lines_known = false;
+  };
+
+  Info& of(clang::FileEntryRef f) {
+    const llvm::sys::fs::UniqueID id = f.getUniqueID();
+    auto [it, fresh] = by_id_.try_emplace({id.getDevice(), id.getFile()});
+    if (fresh) it->second.path = real_path(f);
+    return it->second;
+  }
+
+  // 1-based line and column of `offset` in `text` (the file's contents).
+  static std::pair<unsigned, unsigned> line_column(Info& info,
+                                                   llvm::StringRef text,
+                                                   unsigned offset) {
+    if (!info.lines_known) {
+      info.line_starts.push_back(0);
+      for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n')
+          info.line_starts.push_back(static_cast<std::uint32_t>(i + 1));
+      info.lines_known = true;
+    }
+    auto it = std::upper_bound(info.line_starts.begin(), info.line_starts.end(),
+                               offset);
+    const auto line = static_cast<unsigned>(it - info.line_starts.begin());
+    return {line, offset - *(it - 1) + 1};
+  }
+
+ private:
+  // By device and inode: one file however it is named, and no string to hash.
+  struct IdHash {
+    std::size_t operator()(
+        const std::pair<std::uint64_t, std::uint64_t>& id) const noexcept {
+      return std::hash<std::uint64_t>{}(id.first * 0x9E3779B97F4A7C15ULL ^
+                                        id.second);
+    }
+  };
+  std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, Info, IdHash>
+      by_id_;
+};
 
 // The include as written; built with append() because GCC 12 at -O3 reports a
 // false -Wrestrict on operator+ of string literals and std::string.
@@ -43,8 +95,8 @@ std::string spelled(llvm::StringRef name, bool angled) {
 class IncludeRecorder final : public clang::PPCallbacks {
  public:
   IncludeRecorder(const clang::SourceManager& sm, const ProjectScope& scope,
-                  TuFacts& facts)
-      : sm_(sm), scope_(scope), facts_(facts) {}
+                  FileInfoCache& files, TuFacts& facts)
+      : sm_(sm), scope_(scope), files_(files), facts_(facts) {}
 
   void InclusionDirective(clang::SourceLocation hash, const clang::Token&,
                           llvm::StringRef name, bool angled,
@@ -53,17 +105,19 @@ class IncludeRecorder final : public clang::PPCallbacks {
                           llvm::StringRef, const clang::Module*, bool,
                           clang::SrcMgr::CharacteristicKind) override {
     if (!file) return;
-    const std::string to = real_path(*file);
+    const std::string& to = files_.of(*file).path;
     facts_.dependencies.push_back(to);
-    clang::OptionalFileEntryRef from_entry =
-        sm_.getFileEntryRefForID(sm_.getFileID(hash));
+    const auto [fid, offset] = sm_.getDecomposedSpellingLoc(hash);
+    clang::OptionalFileEntryRef from_entry = sm_.getFileEntryRefForID(fid);
     if (!from_entry) return;
-    const std::string from = real_path(*from_entry);
-    if (!scope_.contains(from) || !scope_.contains(to)) return;
+    FileInfoCache::Info& from = files_.of(*from_entry);
+    if (!scope_.contains(from.path) || !scope_.contains(to)) return;
     facts_.files.push_back(to);
-    facts_.uses.push_back({from,
-                           sm_.getSpellingLineNumber(hash),
-                           sm_.getSpellingColumnNumber(hash),
+    const auto [line, column] =
+        FileInfoCache::line_column(from, sm_.getBufferData(fid), offset);
+    facts_.uses.push_back({from.path,
+                           line,
+                           column,
                            UseKind::include,
                            spelled(name, angled),
                            {},
@@ -74,22 +128,24 @@ class IncludeRecorder final : public clang::PPCallbacks {
  private:
   const clang::SourceManager& sm_;
   const ProjectScope& scope_;
+  FileInfoCache& files_;
   TuFacts& facts_;
 };
 
 class ScanAction final : public clang::PreprocessOnlyAction {
  public:
-  ScanAction(const ProjectScope& scope, TuFacts& facts)
-      : scope_(scope), facts_(facts) {}
+  ScanAction(const ProjectScope& scope, FileInfoCache& files, TuFacts& facts)
+      : scope_(scope), files_(files), facts_(facts) {}
 
  private:
   void ExecuteAction() override {
     clang::CompilerInstance& ci = getCompilerInstance();
     ci.getPreprocessor().addPPCallbacks(std::make_unique<IncludeRecorder>(
-        ci.getSourceManager(), scope_, facts_));
+        ci.getSourceManager(), scope_, files_, facts_));
     clang::PreprocessOnlyAction::ExecuteAction();
   }
   const ProjectScope& scope_;
+  FileInfoCache& files_;
   TuFacts& facts_;
 };
 
@@ -131,6 +187,7 @@ struct DirectiveScanner::State {
   // per TU and include-path probe; files do not change during a run. Owned
   // here, not global, so that a later run in the same process sees edits.
   tooling::dependencies::DependencyScanningFilesystemSharedCache cache;
+  FileInfoCache files;
   llvm::IntrusiveRefCntPtr<
       tooling::dependencies::DependencyScanningWorkerFilesystem>
       fs;
@@ -191,7 +248,7 @@ TuFacts DirectiveScanner::scan(const CompileCommand& cmd) {
   ci.setInvocation(std::move(inv));
   ci.createDiagnostics(&collector, /*ShouldOwnClient=*/false);
   ci.createFileManager(state_->fs);
-  ScanAction action(state_->scope, facts);
+  ScanAction action(state_->scope, state_->files, facts);
   if (!ci.ExecuteAction(action) || facts.error_count > 0) {
     facts.failed = true;
     facts.error_count = std::max(facts.error_count, 1);
