@@ -173,8 +173,10 @@ def bench_one(o, label, project, build, config, scratch, expected=None):
     help_text = seams_help(o.seams)
     has_level = "--level" in help_text
     has_no_cache = "--no-cache" in help_text
+    has_profile = "--profile" in help_text
     cfg = ["--config", config] if config else []
     common = [o.seams, "check", "-p", db_path, "-j", str(o.j)] + cfg
+    common += ["--profile"] if has_profile else []
     notes = []
     res = {"label": label, "project": project, "compile_db": db_path, "tus": len(db),
            "jobs": o.j, "repeat": o.repeat, "tools": {}, "notes": notes}
@@ -234,6 +236,8 @@ def bench_one(o, label, project, build, config, scratch, expected=None):
             print(f"  [{label}] {LABELS[t]:32} {show}", flush=True)
     for t in tools:
         best = min(runs[t], key=lambda m: m.get("wall", 0))
+        if t in ("cold", "warm", "includes") and not best.get("na"):
+            best["phases"] = read_phases(best["stderr"])
         res["tools"][t] = best
 
     # Sanity checks: failures, parse failures, expected findings, warm == cold.
@@ -279,6 +283,50 @@ def bench_one(o, label, project, build, config, scratch, expected=None):
             for f in extra:
                 notes.append(f"--level includes reported a finding not planted: {f}")
     return res
+
+
+PHASE_RE = None
+
+
+def read_phases(stderr_path):
+    """The `seams: phase NAME ...` lines that --profile prints, as dicts."""
+    import re
+    global PHASE_RE
+    PHASE_RE = PHASE_RE or re.compile(
+        r"^seams: phase (\S+)\s+([\d.]+) s wall,\s+([\d.]+) s CPU in seams,\s+([\d.]+) s CPU "
+        r"in workers; peak RSS\s+(\d+) MB$")
+    phases = []
+    try:
+        for line in open(stderr_path, errors="replace"):
+            m = PHASE_RE.match(line.rstrip("\n"))
+            if m:
+                phases.append({"phase": m[1], "wall": float(m[2]), "self_cpu": float(m[3]),
+                               "workers_cpu": float(m[4]), "rss_mb": int(m[5])})
+    except OSError:
+        pass
+    return phases
+
+
+def phase_table(res):
+    """Where each seams run spent its time (from --profile)."""
+    cols = [t for t in ("cold", "warm", "includes")
+            if res["tools"].get(t, {}).get("phases")]
+    if not cols:
+        return []
+    lines = ["Where the time goes (`seams check --profile`: wall s / CPU s in the main process / "
+             "CPU s in parser workers / peak RSS MB of the main process at the phase's end):",
+             "", "| phase | " + " | ".join(LABELS[t] for t in cols) + " |",
+             "|---|" + "---:|" * len(cols)]
+    names = [p["phase"] for p in res["tools"][cols[0]]["phases"]]
+    for name in names:
+        cells = []
+        for t in cols:
+            p = next((p for p in res["tools"][t]["phases"] if p["phase"] == name), None)
+            cells.append("" if not p else
+                         f"{p['wall']:.2f} / {p['self_cpu']:.2f} / {p['workers_cpu']:.2f} / "
+                         f"{p['rss_mb']}")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def check_expected(report, expected):
@@ -495,9 +543,13 @@ def markdown_result(res):
     lines += tool_table(res)
     if "syntax" in res["tools"]:
         lines += ["", f"Peak RSS of clang -fsyntax-only is the largest single clang process; "
-                      f"at -j{res['jobs']} up to {res['jobs']} of them run at once. seams and "
-                      "clang-scan-deps are one process each."]
+                      f"at -j{res['jobs']} up to {res['jobs']} of them run at once. For seams it "
+                      "is the largest of its processes (the main one or a parser worker); "
+                      "clang-scan-deps is one process."]
     lines += [""] + ratio_table(res)
+    phases = phase_table(res)
+    if phases:
+        lines += [""] + phases
     s = res.get("seams_summary")
     if s:
         lines += ["", f"seams: {s.get('translation_units')} TUs, {s.get('files')} files, "
