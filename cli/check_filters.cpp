@@ -12,13 +12,6 @@
 namespace seams {
 namespace {
 
-int uses(const std::vector<Finding>& findings) {
-  int n = 0;
-  for (const Finding& f : findings)
-    n += counts_per_use(f) ? static_cast<int>(f.evidence.size()) : 1;
-  return n;
-}
-
 void report_stale(const BaselineStatus& b) {
   Diagnostics diags;
   for (const StaleEntry& s : b.stale) {
@@ -113,10 +106,10 @@ bool apply_filters(const FilterOptions& opts, const Filters& filters,
   if (report.baseline) {
     const BaselineStatus& b = *report.baseline;
     report_stale(b);
-    fmt::print(stderr,
-               "seams: baseline {}: {} new, {} accepted, {} stale entr{}\n",
-               b.file, uses(report.findings), uses(b.accepted), b.stale.size(),
-               b.stale.size() == 1 ? "y" : "ies");
+    fmt::print(
+        stderr, "seams: baseline {}: {} new, {} accepted, {} stale entr{}\n",
+        b.file, count_violations(report.findings), count_violations(b.accepted),
+        b.stale.size(), b.stale.size() == 1 ? "y" : "ies");
   }
   return true;
 }

@@ -98,8 +98,9 @@ std::optional<std::vector<CompileCommand>> load_commands(
     db_paths.push_back(path->string());
     auto commands = load_compile_db(*path, diags);
     if (!commands) continue;
-    verbose(opts, fmt::format("compile DB {}: {} entries", path->string(),
-                              commands->size()));
+    verbose(opts, fmt::format("compile DB {}: {} {}", path->string(),
+                              commands->size(),
+                              commands->size() == 1 ? "entry" : "entries"));
     all.insert(all.end(), std::make_move_iterator(commands->begin()),
                std::make_move_iterator(commands->end()));
   }
@@ -148,9 +149,9 @@ std::vector<CompileCommand> project_commands(std::vector<CompileCommand> all,
   verbose(
       opts,
       fmt::format(
-          "{} translation units to analyze ({} outside the project root, {} "
+          "{} translation unit{} to analyze ({} outside the project root, {} "
           "excluded)",
-          kept.size(), outside, excluded));
+          kept.size(), kept.size() == 1 ? "" : "s", outside, excluded));
   if (opts.verbose) {
     std::set<std::string> dropped;
     for (const auto& c : kept) {

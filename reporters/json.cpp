@@ -42,6 +42,23 @@ Json finding_json(const Finding& f, const ModuleMap& map) {
   return j;
 }
 
+// With --baseline: what it accepted and which entries are stale, the same
+// counts as the stderr line "baseline F: N new, N accepted, N stale entries".
+Json baseline_json(const BaselineStatus& b, const std::vector<Finding>& fresh) {
+  Json stale = Json::array();
+  for (const StaleEntry& s : b.stale)
+    stale.push_back({{"line", s.entry.line},
+                     {"entry", describe(s.entry.key)},
+                     {"fingerprint", fingerprint(s.entry.key)},
+                     {"accepted", s.entry.count},
+                     {"found", s.found}});
+  return {{"file", b.file},
+          {"new", count_violations(fresh)},
+          {"accepted", count_violations(b.accepted)},
+          {"stale", stale},
+          {"stale_fails", b.stale_fails}};
+}
+
 class JsonReporter final : public Reporter {
  public:
   std::string_view name() const override { return "json"; }
@@ -76,6 +93,7 @@ class JsonReporter final : public Reporter {
                           {"errors", f.error_count},
                           {"first", f.first_errors}});
     doc["parse_failures"] = failures;
+    if (r.baseline) doc["baseline"] = baseline_json(*r.baseline, r.findings);
     // Paths need not be UTF-8 (a Latin-1 file name); JSON must be: such bytes
     // become U+FFFD instead of an exception.
     out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';

@@ -38,6 +38,13 @@ bool counts_per_use(const Finding& f) {
   return f.cycle.empty() && f.from && f.to && !f.evidence.empty();
 }
 
+int count_violations(const std::vector<Finding>& findings) {
+  int n = 0;
+  for (const Finding& f : findings)
+    n += counts_per_use(f) ? static_cast<int>(f.evidence.size()) : 1;
+  return n;
+}
+
 ViolationKey use_key(const Finding& f, const Evidence& e,
                      const ModuleMap& map) {
   ViolationKey k = finding_key(f, map);

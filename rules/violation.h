@@ -41,6 +41,10 @@ std::string fingerprint(const ViolationKey& key);
 /// once (a cycle, or a finding without evidence such as unused-dependency).
 bool counts_per_use(const Finding& f);
 
+/// What a baseline counts in `findings`: their uses, or 1 for a finding counted
+/// once.
+int count_violations(const std::vector<Finding>& findings);
+
 /// The key of use `e` of pair finding `f`:
 ///   orders -> billing, checkout.cpp uses billing::Invoice at line 14 ->
 ///   {undeclared-dependency, orders, billing, {}, checkout.cpp, symbol,

@@ -63,6 +63,7 @@ for s in format-github json-output cycle-three-modules parse-failure-continues u
   run "$s" "check-$s.sarif" check --format sarif
 done
 run format-markdown-baseline check-baseline.json check --format json --baseline seams-baseline.json
+run baseline-stale-entry check-stale.json check --format json --baseline seams-baseline.json
 run format-markdown-baseline check-baseline.sarif check --format sarif --baseline seams-baseline.json
 run baseline-ratchet check-changed.sarif check --format sarif --changed-files /dev/null
 run format-github baseline.out baseline -o "$work/baseline-written.json"
