@@ -23,14 +23,8 @@ class DotGraphReporter final : public Reporter {
  public:
   std::string_view name() const override { return "dot"; }
   void write(const Report& r, std::ostream& out) const override {
-    std::set<std::pair<ModuleId, ModuleId>> flagged;
-    std::set<ModuleId> in_cycle;
-    for (const Finding& f : r.findings) {
-      if (f.from && f.to && f.severity == Severity::error &&
-          f.rule != "unused-dependency")
-        flagged.insert({*f.from, *f.to});
-      if (!f.cycle.empty()) in_cycle.insert(f.modules.begin(), f.modules.end());
-    }
+    const auto& flagged = r.violating_edges;
+    const auto& in_cycle = r.cycle_members;
     out << "digraph seams {\n  rankdir=TB;\n  node [shape=box, "
            "style=rounded];\n";
     // Group modules by layer, in the order `layers` lists them (top first).

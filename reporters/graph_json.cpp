@@ -14,14 +14,8 @@ class JsonGraphReporter final : public Reporter {
  public:
   std::string_view name() const override { return "json"; }
   void write(const Report& r, std::ostream& out) const override {
-    std::set<std::pair<ModuleId, ModuleId>> flagged;
-    std::set<ModuleId> in_cycle;
-    for (const Finding& f : r.findings) {
-      if (f.from && f.to && f.severity == Severity::error &&
-          f.rule != "unused-dependency")
-        flagged.insert({*f.from, *f.to});
-      if (!f.cycle.empty()) in_cycle.insert(f.modules.begin(), f.modules.end());
-    }
+    const auto& flagged = r.violating_edges;
+    const auto& in_cycle = r.cycle_members;
     Json modules = Json::array();
     for (std::size_t i = 0; i < r.map->size(); ++i) {
       const ModuleId id{static_cast<std::uint32_t>(i)};

@@ -39,14 +39,8 @@ class MermaidGraphReporter final : public Reporter {
  public:
   std::string_view name() const override { return "mermaid"; }
   void write(const Report& r, std::ostream& out) const override {
-    std::set<std::pair<ModuleId, ModuleId>> flagged;
-    std::set<ModuleId> in_cycle;
-    for (const Finding& f : r.findings) {
-      if (f.from && f.to && f.severity == Severity::error &&
-          f.rule != "unused-dependency")
-        flagged.insert({*f.from, *f.to});
-      if (!f.cycle.empty()) in_cycle.insert(f.modules.begin(), f.modules.end());
-    }
+    const auto& flagged = r.violating_edges;
+    const auto& in_cycle = r.cycle_members;
     out << "flowchart TB\n";
     write_nodes(r, out);
     std::vector<std::size_t> bad;

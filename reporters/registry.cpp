@@ -68,6 +68,15 @@ void count_findings(Report& report) {
       [](const Finding& f) { return f.severity == Severity::error; }));
   report.summary.warnings =
       static_cast<int>(report.findings.size()) - report.summary.errors;
+  report.violating_edges.clear();
+  report.cycle_members.clear();
+  for (const Finding& f : report.findings) {
+    if (f.from && f.to && f.severity == Severity::error &&
+        f.rule != "unused-dependency")
+      report.violating_edges.insert({*f.from, *f.to});
+    if (!f.cycle.empty())
+      report.cycle_members.insert(f.modules.begin(), f.modules.end());
+  }
 }
 
 std::string describe(const Evidence& e) {

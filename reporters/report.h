@@ -4,7 +4,9 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analyzer/frontend.h"
@@ -46,9 +48,15 @@ struct Report {
   int max_evidence = 10;            // text: evidence lines per finding; 0 = all
   std::optional<BaselineStatus> baseline;  // set by `check --baseline`
   const Scores* scores = nullptr;          // `seams score` only
+  /// Module edges with an error-severity finding on them (not
+  /// unused-dependency, which flags a missing edge), and every module in a
+  /// cycle: what the graph formats highlight. Set by count_findings.
+  std::set<std::pair<ModuleId, ModuleId>> violating_edges;
+  std::set<ModuleId> cycle_members;
 };
 
-/// Counts errors and warnings of `report.findings` into `report.summary`.
+/// Counts errors and warnings of `report.findings` into `report.summary`, and
+/// derives `violating_edges` and `cycle_members` from them.
 void count_findings(Report& report);
 
 }  // namespace seams

@@ -184,6 +184,7 @@ TEST_CASE("mermaid: layers as subgraphs, escaped labels, styled edges",
   r.map = f.map.get();
   r.graph = &f.graph;
   r.findings = run_rules({*f.config, *f.map, f.graph, "seams.yaml"});
+  count_findings(r);
   std::ostringstream out;
   find_graph_reporter("mermaid")->write(r, out);
   const std::string m = out.str();
