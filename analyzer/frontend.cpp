@@ -19,7 +19,7 @@
 #include <unordered_map>
 
 #include "analyzer/hash.h"
-#include "analyzer/include_scanner.h"
+#include "analyzer/tu_parser.h"
 
 namespace seams {
 namespace fs = std::filesystem;
@@ -398,15 +398,9 @@ ProjectFacts index_all(const std::vector<CompileCommand>& commands,
   std::atomic<std::size_t> next{0};
   std::size_t done = 0;
   auto worker = [&] {
-    std::optional<TuIndexer> indexer;
-    std::optional<DirectiveScanner> scanner;
-    if (opts.level == Level::includes)
-      scanner.emplace(opts.scope);
-    else
-      indexer.emplace(opts.scope);
+    TuParser parser(opts);
     for (std::size_t i = next++; i < commands.size(); i = next++) {
-      TuFacts facts =
-          scanner ? scanner->scan(commands[i]) : indexer->index(commands[i]);
+      TuFacts facts = parser.parse(commands[i]);
       std::lock_guard lock(mutex);
       if (opts.observe) opts.observe(commands[i], facts);
       if (facts.failed)

@@ -19,7 +19,7 @@
 #include <optional>
 
 #include "analyzer/facts_io.h"
-#include "analyzer/include_scanner.h"
+#include "analyzer/tu_parser.h"
 
 namespace seams {
 
@@ -64,18 +64,13 @@ bool env_matches(const char* var, const std::string& file) {
 [[noreturn]] void worker_main(int in, int out,
                               const std::vector<CompileCommand>& commands,
                               const FrontendOptions& opts) {
-  std::optional<TuIndexer> indexer;
-  std::optional<DirectiveScanner> scanner;
-  if (opts.level == Level::includes)
-    scanner.emplace(opts.scope);
-  else
-    indexer.emplace(opts.scope);
+  TuParser parser(opts);
   std::uint32_t index = 0;
   while (read_all(in, &index, sizeof index)) {
     const CompileCommand& cmd = commands.at(index);
     if (env_matches("SEAMS_TEST_CRASH_ON", cmd.file)) raise(SIGSEGV);
     while (env_matches("SEAMS_TEST_HANG_ON", cmd.file)) pause();
-    TuFacts facts = scanner ? scanner->scan(cmd) : indexer->index(cmd);
+    TuFacts facts = parser.parse(cmd);
     const std::string bytes = encode_facts(facts);
     const std::uint64_t size = bytes.size();
     if (!write_all(out, &size, sizeof size) ||

@@ -44,7 +44,8 @@ Json finding_json(const Finding& f, const ModuleMap& map) {
 
 // With --baseline: what it accepted and which entries are stale, the same
 // counts as the stderr line "baseline F: N new, N accepted, N stale entries".
-Json baseline_json(const BaselineStatus& b, const std::vector<Finding>& fresh) {
+Json baseline_status_json(const BaselineStatus& b,
+                          const std::vector<Finding>& fresh) {
   Json stale = Json::array();
   for (const StaleEntry& s : b.stale)
     stale.push_back({{"line", s.entry.line},
@@ -93,7 +94,8 @@ class JsonReporter final : public Reporter {
                           {"errors", f.error_count},
                           {"first", f.first_errors}});
     doc["parse_failures"] = failures;
-    if (r.baseline) doc["baseline"] = baseline_json(*r.baseline, r.findings);
+    if (r.baseline)
+      doc["baseline"] = baseline_status_json(*r.baseline, r.findings);
     // Paths need not be UTF-8 (a Latin-1 file name); JSON must be: such bytes
     // become U+FFFD instead of an exception.
     out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
