@@ -7,23 +7,37 @@
 #   4. clang-format is clean.
 #   5. (with step 2) the same suite under ThreadSanitizer, built with clang-19;
 #   6. each libFuzzer target of fuzz/ for 60 s (scripts/fuzz.sh; SEAMS_FUZZ_SECONDS changes it).
+# `scripts/test.sh --quick` is the daily form (a few minutes): step 1 without the browser test,
+# then steps 3 and 4. The full command (no argument) is what CI runs (.ci/run).
 # Set SEAMS_SKIP_SANITIZE=1 to skip steps 2 and 5, SEAMS_SKIP_FUZZ=1 to skip step 6, during
 # local iteration.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+quick=""
+case "${1:-}" in
+  "") ;;
+  --quick) quick=1 ;;
+  *) echo "usage: scripts/test.sh [--quick]" >&2; exit 2 ;;
+esac
 # Beyond the build: graphviz (`dot` parses our DOT), chromium (the HTML report's browser test;
-# playwright-core drives it and is installed from npm into the build tree), node for that.
-test_packages="graphviz chromium fonts-dejavu-core"
+# playwright-core drives it and is installed from npm into the build tree), node for that;
+# clang's sanitizer and libFuzzer runtimes for the TSan build (clang-19) and the fuzzers.
+test_packages="graphviz chromium fonts-dejavu-core libclang-rt-19-dev"
 command -v node >/dev/null || test_packages+=" nodejs npm"
+[ -n "$quick" ] && test_packages="graphviz"
 SEAMS_SETUP_EXTRA="${SEAMS_SETUP_EXTRA:-} $test_packages" scripts/setup.sh
 jobs=$(nproc)
 
 echo "== release build and tests"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build
-ctest --test-dir build --output-on-failure -j"$jobs"
+if [ -n "$quick" ]; then
+  ctest --test-dir build --output-on-failure -j"$jobs" -LE browser
+else
+  ctest --test-dir build --output-on-failure -j"$jobs"
+fi
 
-if [ -z "${SEAMS_SKIP_SANITIZE:-}" ]; then
+if [ -z "$quick" ] && [ -z "${SEAMS_SKIP_SANITIZE:-}" ]; then
   echo "== ASan+UBSan build and tests"
   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DSEAMS_SANITIZE=address,undefined >/dev/null
@@ -42,7 +56,7 @@ if [ -z "${SEAMS_SKIP_SANITIZE:-}" ]; then
     ctest --test-dir build-tsan --output-on-failure -j"$jobs"
 fi
 
-if [ -z "${SEAMS_SKIP_FUZZ:-}" ]; then
+if [ -z "$quick" ] && [ -z "${SEAMS_SKIP_FUZZ:-}" ]; then
   echo "== libFuzzer: each target for ${SEAMS_FUZZ_SECONDS:-60}s"
   scripts/fuzz.sh "${SEAMS_FUZZ_SECONDS:-60}"
 fi
