@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 
 namespace seams {
@@ -49,6 +50,44 @@ std::string read_source_line(const std::string& path, int line) {
     }
   }
   return {};
+}
+
+namespace {
+
+bool continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// `pos` moved back to the start of the UTF-8 sequence it is in.
+std::size_t char_start(const std::string& s, std::size_t pos) {
+  while (pos > 0 && pos < s.size() && continuation(s[pos])) --pos;
+  return pos;
+}
+
+}  // namespace
+
+SourceExcerpt excerpt(const std::string& line, int column, std::size_t width) {
+  if (line.size() <= width) return {line, column};
+  const std::size_t caret =
+      column > 0 ? std::min(static_cast<std::size_t>(column - 1), line.size())
+                 : 0;
+  std::size_t begin = caret > width / 2 ? caret - width / 2 : 0;
+  begin = std::min(begin, line.size() - width);
+  begin = char_start(line, begin);
+  const std::size_t end =
+      char_start(line, std::min(line.size(), begin + width));
+  SourceExcerpt e;
+  if (begin > 0) e.text = "...";
+  e.text += line.substr(begin, end - begin);
+  if (end < line.size()) e.text += "...";
+  if (column > 0)
+    e.column = static_cast<int>(caret - begin + (begin > 0 ? 3 : 0)) + 1;
+  return e;
+}
+
+std::string shorten(const std::string& text, std::size_t max) {
+  if (text.size() <= max) return text;
+  return text.substr(0, char_start(text, max)) + "...";
 }
 
 }  // namespace seams

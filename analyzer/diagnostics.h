@@ -54,4 +54,19 @@ std::string format_location(const Diagnostic& d);
 /// unreadable.
 std::string read_source_line(const std::string& path, int line);
 
+/// What is shown of a source line: a minified JSON compile DB is one line of
+/// megabytes, so a long line is cut to about `width` bytes around `column`
+/// ("..." where cut, never inside a UTF-8 sequence); `column` is the caret's
+/// 1-based column within `text` (0: none).
+struct SourceExcerpt {
+  std::string text;
+  int column = 0;
+};
+SourceExcerpt excerpt(const std::string& line, int column,
+                      std::size_t width = 160);
+
+/// `text` cut to at most about `max` bytes with "..." (on a UTF-8 boundary),
+/// so a message quoting a huge bad value stays readable.
+std::string shorten(const std::string& text, std::size_t max = 400);
+
 }  // namespace seams

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -119,8 +121,21 @@ std::optional<State> from_json(const Json& j) {
 }
 
 std::optional<State> load(const fs::path& file, std::string& note) {
+  std::error_code ec;
+  const auto status = fs::status(file, ec);
+  if (status.type() == fs::file_type::not_found)
+    return std::nullopt;  // a cold run: no note needed
+  if (status.type() != fs::file_type::regular) {
+    note = "cannot use the fact cache " + file.string() +
+           ": another kind of file is in its place";
+    return std::nullopt;
+  }
   auto text = read_all(file);
-  if (!text) return std::nullopt;  // a cold run: no note needed
+  if (!text) {
+    note = "cannot read the fact cache " + file.string() + ": " +
+           std::strerror(errno);
+    return std::nullopt;
+  }
   const std::size_t header = kMagic.size() + 17;
   if (text->size() < header || !text->starts_with(kMagic)) {
     note = "ignoring an unreadable fact cache " + file.string() +
@@ -161,30 +176,36 @@ void evict(const fs::path& dir, const fs::path& keep, std::uint64_t max_bytes) {
   }
 }
 
-bool save(const fs::path& file, const State& st, std::uint64_t max_bytes) {
+// Writes the cache; returns why it could not, or "".
+std::string save(const fs::path& file, const State& st,
+                 std::uint64_t max_bytes) {
   std::vector<std::uint8_t> payload = Json::to_msgpack(to_json(st));
   std::string_view view(reinterpret_cast<const char*>(payload.data()),
                         payload.size());
   std::error_code ec;
   fs::create_directories(file.parent_path(), ec);
+  if (ec) return file.parent_path().string() + ": " + ec.message();
   // Atomic: a reader sees the old file or the new one, never a half-written
   // one.
   const fs::path tmp = file.string() + ".tmp." + std::to_string(getpid());
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return tmp.string() + ": " + std::strerror(errno);
     out << kMagic << hex64(fnv1a64(view)) << '\n' << view;
     if (!out.flush()) {
+      const std::string why = std::strerror(errno);
       fs::remove(tmp, ec);
-      return false;
+      return tmp.string() + ": " + why;
     }
   }
   fs::rename(tmp, file, ec);
   if (ec) {
+    const std::string why = ec.message();
     fs::remove(tmp, ec);
-    return false;
+    return file.string() + ": " + why;
   }
   evict(file.parent_path(), file, max_bytes);
-  return true;
+  return "";
 }
 
 template <typename T, typename Pred>
@@ -211,7 +232,9 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
   IndexRun run;
   State old;
   if (cache.file) {
-    if (auto loaded = load(*cache.file, run.note)) old = std::move(*loaded);
+    std::string note;
+    if (auto loaded = load(*cache.file, note)) old = std::move(*loaded);
+    if (!note.empty()) run.notes.push_back(std::move(note));
   }
   // Which TUs can be reused: same key, and every file they read has the same
   // content.
@@ -331,8 +354,11 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
     return run;
   }
   next.facts = run.facts;
-  if (!save(*cache.file, next, cache.max_bytes))
-    run.note = "could not write the fact cache " + cache.file->string();
+  if (std::string why = save(*cache.file, next, cache.max_bytes); !why.empty())
+    run.notes.push_back(
+        "cannot write the fact cache (" + why +
+        "): every run is cold until it can be written; fix it, or "
+        "use --cache-dir DIR or --no-cache");
   return run;
 }
 

@@ -34,7 +34,8 @@ struct IndexRun {
   std::vector<TuFailure> failures;  // sorted by file; absolute paths
   int parsed = 0;                   // TUs parsed in this run
   int reused = 0;                   // TUs whose facts came from the cache
-  std::string note;                 // why the cache was not used, if it was not
+  /// Why the cache was not used, or not saved (each a warning for the user).
+  std::vector<std::string> notes;
   int interrupted = 0;  // the signal that stopped the run (nothing saved)
 };
 

@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
+#include "cli/output.h"
 #include "cli/pipeline.h"
 
 namespace seams {
@@ -69,6 +70,7 @@ std::optional<BaselineUpdate> merge(const BaselineOptions& o,
 
 int run_baseline(const BaselineOptions& o) {
   Diagnostics diags;
+  if (!check_output_path(o.output)) return code(ExitStatus::bad_input);
   auto analysis = analyze(o.common, diags);
   if (!analysis) return code(ExitStatus::bad_input);
   const std::string path =

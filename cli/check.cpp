@@ -15,38 +15,11 @@
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
+#include "cli/output.h"
 #include "cli/pipeline.h"
 #include "reporters/reporter.h"
 
 namespace seams {
-
-bool write_output(const std::string& path, const std::string& text) {
-  if (path.empty() || path == "-") {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
-    return true;
-  }
-  const std::string tmp = fmt::format("{}.tmp.{}", path, getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) {
-      fmt::print(stderr, "seams: error: {}: cannot write: {}\n", path,
-                 std::strerror(errno));
-      std::filesystem::remove(tmp);
-      return false;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    fmt::print(stderr, "seams: error: {}: cannot write: {}\n", path,
-               ec.message());
-    std::filesystem::remove(tmp, ec);
-    return false;
-  }
-  return true;
-}
 
 namespace {
 
@@ -67,6 +40,7 @@ bool annotate_for_github(const CheckOptions& o) {
 int run_check(const CheckOptions& o) {
   Diagnostics diags;
   const Reporter* reporter = find_check_reporter(o.format);
+  if (!check_output_path(o.output)) return code(ExitStatus::bad_input);
   auto filters = load_filters(o.filters);
   if (!filters) return code(ExitStatus::bad_input);
   auto analysis = analyze(o.common, diags);
@@ -84,7 +58,8 @@ int run_check(const CheckOptions& o) {
   if (annotate_for_github(o)) {
     std::ostringstream annotations;
     find_check_reporter("github")->write(report, annotations);
-    write_output("", annotations.str());
+    if (!write_output("", annotations.str()))
+      return code(ExitStatus::bad_input);
   }
   print_profile(o.common);
   return code(report_fails(report) ? ExitStatus::findings : ExitStatus::ok);

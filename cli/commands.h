@@ -19,9 +19,4 @@ Runner register_report(CLI::App& app);
 Runner register_explain(CLI::App& app);
 Runner register_score(CLI::App& app);
 
-/// Writes `text` to `path` atomically (temp file + rename), or to stdout when
-/// `path` is empty. Returns false (with a message on stderr) when the file
-/// cannot be written.
-bool write_output(const std::string& path, const std::string& text);
-
 }  // namespace seams

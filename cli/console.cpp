@@ -21,16 +21,17 @@ void print_diagnostics(const Diagnostics& diags, std::size_t& printed) {
                         : d.level == DiagLevel::warning ? "warning"
                                                         : "note";
     fmt::print(stderr, "seams: {}: {}{}\n", level, format_location(d),
-               d.message);
+               shorten(d.message));
     if (!d.source_line.empty()) {
-      fmt::print(stderr, "    {}\n", d.source_line);
-      if (d.column > 0) {
+      const SourceExcerpt shown = excerpt(d.source_line, d.column);
+      fmt::print(stderr, "    {}\n", shown.text);
+      if (shown.column > 0) {
         // Keep tabs so the caret lines up under the source line.
         std::string pad;
         for (int i = 0;
-             i + 1 < d.column && i < static_cast<int>(d.source_line.size());
+             i + 1 < shown.column && i < static_cast<int>(shown.text.size());
              ++i)
-          pad += d.source_line[i] == '\t' ? '\t' : ' ';
+          pad += shown.text[i] == '\t' ? '\t' : ' ';
         fmt::print(stderr, "    {}^\n", pad);
       }
     }

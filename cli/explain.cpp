@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_status.h"
+#include "cli/output.h"
 #include "cli/pipeline.h"
 #include "reporters/reporter.h"
 
@@ -60,7 +61,7 @@ int run_explain(const ExplainOptions& o) {
   Report report = make_report(*analysis);
   std::ostringstream out;
   write_explanation(report, *from, *to, out);
-  fmt::print("{}", out.str());
+  if (!write_output("", out.str())) return code(ExitStatus::bad_input);
   return code(ExitStatus::ok);
 }
 

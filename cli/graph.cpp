@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_status.h"
+#include "cli/output.h"
 #include "cli/pipeline.h"
 #include "reporters/reporter.h"
 
@@ -19,6 +20,7 @@ struct GraphOptions {
 
 int run_graph(const GraphOptions& o) {
   Diagnostics diags;
+  if (!check_output_path(o.output)) return code(ExitStatus::bad_input);
   auto analysis = analyze(o.common, diags);
   if (!analysis) return code(ExitStatus::bad_input);
   Report report = make_report(*analysis);

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <set>
 #include <thread>
@@ -48,7 +49,24 @@ void add_common_options(CLI::App& app, CommonOptions& opts) {
          "--tu-timeout", opts.tu_timeout,
          "Seconds a translation unit may take before its parser process is "
          "killed and the TU reported as failed (default: 600)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Validator(
+          [](std::string& s) -> std::string {
+            // CLI::PositiveNumber lets "nan" and "inf" through; a timeout
+            // must be a number of seconds a clock can reach.
+            double v = 0;
+            std::size_t used = 0;
+            try {
+              v = std::stod(s, &used);
+            } catch (const std::exception&) {
+              used = 0;
+            }
+            if (used != s.size() || !std::isfinite(v) || v <= 0 || v > 1e7)
+              return "must be a positive number of seconds (at most "
+                     "10000000), not '" +
+                     s + "'";
+            return "";
+          },
+          "SECONDS"));
   app.add_flag("--profile", opts.profile,
                "Print where the run's time and memory went, per phase "
                "(inputs, parse, link, graph, rules, output), to stderr");
@@ -269,7 +287,10 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   progress.finish();
   exit_if_interrupted();
   PhaseProfile::instance().end_phase("parse");
-  if (!run.note.empty()) verbose(opts, run.note);
+  // Work thrown away is said even without --verbose: a cache that cannot be
+  // read or written makes every run cold.
+  for (const std::string& note : run.notes)
+    fmt::print(stderr, "seams: warning: {}\n", note);
   verbose(opts, fmt::format("parsed {} of {} translation units ({} from the "
                             "fact cache)",
                             run.parsed, commands.size(), run.reused));

@@ -15,6 +15,7 @@
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
+#include "cli/output.h"
 #include "cli/pipeline.h"
 #include "reporters/html.h"
 
@@ -41,6 +42,7 @@ GitHistory history_for(const ReportOptions& o, const Analysis& a,
 
 int run_report(const ReportOptions& o) {
   Diagnostics diags;
+  if (!check_output_path(o.output)) return code(ExitStatus::bad_input);
   auto analysis = analyze(o.common, diags);
   if (!analysis) return code(ExitStatus::bad_input);
   std::size_t printed = diags.all().size();

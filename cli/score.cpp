@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
+#include "cli/output.h"
 #include "cli/pipeline.h"
 
 namespace seams {
@@ -89,6 +90,7 @@ int run_score(const ScoreOptions& o) {
     return code(ExitStatus::bad_input);
   }
   Diagnostics diags;
+  if (!check_output_path(o.output)) return code(ExitStatus::bad_input);
   auto analysis = analyze(o.common, diags);
   if (!analysis) return code(ExitStatus::bad_input);
   std::size_t printed = diags.all().size();

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "reporters/reporter.h"
+#include "reporters/use_lines.h"
 
 namespace seams {
 namespace {
@@ -99,11 +100,33 @@ void write_finding(const Finding& f, const Report& r, std::ostream& out) {
           fmt::format("{}: {}", f.message, describe(e))},
          out);
   }
-  if (shown < f.evidence.size()) {
+  if (shown < f.evidence.size())
     emit({"notice", "", 0, 0, t,
-          fmt::format("{} more uses; see 'seams explain {} {}'",
-                      f.evidence.size() - shown, r.map->name(*f.from),
-                      r.map->name(*f.to))},
+          fmt::format("{} more uses", f.evidence.size() - shown)},
+         out);
+}
+
+// The findings of one module pair: one annotation per use, with all its rules.
+void write_uses(const std::vector<const Finding*>& run, const Report& r,
+                std::ostream& out) {
+  const PairUses uses = merge_uses(run, r.max_evidence);
+  const Finding& f = *run.front();
+  for (const UseLine& u : uses.shown) {
+    const Evidence& e = *u.evidence;
+    emit({to_string(u.severity()), e.file, e.line, e.column,
+          fmt::format("{} ({} -> {})", u.rules(), r.map->name(*f.from),
+                      r.map->name(*f.to)),
+          fmt::format("{}: {}", u.message(), describe(e))},
+         out);
+  }
+  if (uses.hidden > 0) {
+    std::vector<std::string> ids;
+    for (const Finding* g : run) ids.push_back(g->rule);
+    emit({"notice", "", 0, 0,
+          fmt::format("{} ({} -> {})", fmt::join(ids, ", "),
+                      r.map->name(*f.from), r.map->name(*f.to)),
+          fmt::format("{} more uses; see 'seams explain {} {}'", uses.hidden,
+                      r.map->name(*f.from), r.map->name(*f.to))},
          out);
   }
 }
@@ -112,7 +135,12 @@ class GithubReporter final : public Reporter {
  public:
   std::string_view name() const override { return "github"; }
   void write(const Report& r, std::ostream& out) const override {
-    for (const Finding& f : r.findings) write_finding(f, r, out);
+    for (const auto& run : runs_by_pair(r.findings)) {
+      if (is_use_finding(*run.front()))
+        write_uses(run, r, out);
+      else
+        write_finding(*run.front(), r, out);
+    }
     for (const TuFailure& f : r.failures) {
       emit({"warning", f.file, 0, 0, "seams: parse failure",
             fmt::format("failed to parse ({} errors); its facts may be "

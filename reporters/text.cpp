@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "reporters/reporter.h"
+#include "reporters/use_lines.h"
 
 namespace seams {
 namespace {
@@ -75,10 +76,25 @@ void write_finding(const Finding& f, const Report& r, const Style& s,
     out << fmt::format("{}: {} {}: {} [{}]\n", s.location(loc(e)),
                        s.severity(sev), f.message, describe(e), f.rule);
   }
-  if (shown < f.evidence.size() && f.from && f.to) {
+  if (shown < f.evidence.size())
+    out << fmt::format("{} {} more\n", s.severity("note"),
+                       f.evidence.size() - shown);
+}
+
+// The findings of one module pair, one line per use with all its rules.
+void write_uses(const std::vector<const Finding*>& run, const Report& r,
+                const Style& s, std::ostream& out) {
+  const PairUses uses = merge_uses(run, r.max_evidence);
+  for (const UseLine& u : uses.shown) {
+    out << fmt::format("{}: {} {}: {} [{}]\n", s.location(loc(*u.evidence)),
+                       s.severity(to_string(u.severity())), u.message(),
+                       describe(*u.evidence), u.rules());
+  }
+  const Finding& f = *run.front();
+  if (uses.hidden > 0) {
     out << fmt::format("{} {} more; see 'seams explain {} {}'\n",
-                       s.severity("note"), f.evidence.size() - shown,
-                       r.map->name(*f.from), r.map->name(*f.to));
+                       s.severity("note"), uses.hidden, r.map->name(*f.from),
+                       r.map->name(*f.to));
   }
 }
 
@@ -92,21 +108,27 @@ class TextReporter final : public Reporter {
   void write(const Report& r, std::ostream& out) const override {
     const Style s{r.color};
     std::string last_group;
-    for (const Finding& f : r.findings) {
-      std::string title = group_title(f, *r.map);
+    for (const auto& run : runs_by_pair(r.findings)) {
+      std::string title = group_title(*run.front(), *r.map);
       if (title != last_group) {
         if (!last_group.empty()) out << '\n';
         out << s.paint("1", fmt::format("== {} ==", title)) << '\n';
         last_group = title;
       }
-      write_finding(f, r, s, out);
+      if (is_use_finding(*run.front()))
+        write_uses(run, r, s, out);
+      else
+        write_finding(*run.front(), r, s, out);
     }
     if (!r.findings.empty()) out << '\n';
     const Summary& m = r.summary;
-    std::string verdict = r.findings.empty()
-                              ? std::string("no findings")
-                              : fmt::format("{}, {}", plural(m.errors, "error"),
-                                            plural(m.warnings, "warning"));
+    // Counted per finding (a rule on a module pair), not per line above.
+    std::string verdict =
+        r.findings.empty()
+            ? std::string("no findings")
+            : fmt::format("{}, {} (one per rule and module pair)",
+                          plural(m.errors, "error"),
+                          plural(m.warnings, "warning"));
     out << fmt::format("seams: {}; {}, {}, {}, {}, {}\n", verdict,
                        plural(m.translation_units, "translation unit"),
                        plural(m.files, "file"), plural(m.modules, "module"),

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -315,6 +316,13 @@ Json entry_json(const BaselineEntry& e) {
 
 std::optional<Baseline> read_baseline(const std::string& path,
                                       Diagnostics& diags) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    diags.error(path, 0, 0,
+                "cannot read the baseline: it is a directory; give the "
+                "baseline file, e.g. seams-baseline.json");
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diags.error(path, 0, 0,

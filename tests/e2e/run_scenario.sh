@@ -21,7 +21,8 @@
 #   expected-stderr.txt     optional stderr, with @BUILD@, @WORK@ and @SRC@ for the paths
 #   env                     optional: NAME=VALUE lines set for the seams run; GITHUB_ACTIONS is
 #                           unset otherwise, so a CI runner's own environment changes no output
-# On a mismatch it prints a unified diff and the command that reproduces the run, and exits 1.
+# On a mismatch it prints a unified diff and the command that reproduces the run, and exits 1
+# (or, with SEAMS_UPDATE_EXPECTED=1, rewrites the expectations; see the end).
 set -u
 
 if [ $# -ne 3 ]; then
@@ -33,6 +34,7 @@ src=$(realpath "$2")
 work=$(realpath -m "$3")
 build="$work/build"
 name=$(basename "$src")
+scenario_dir=$src  # the committed scenario, also when setup.sh runs it in a copy
 
 case "$work" in
   / | "$src" | "$src"/*) echo "refusing to use $work as the work dir" >&2; exit 2 ;;
@@ -136,6 +138,17 @@ if [ -f "$src/expected-stderr.txt" ]; then
       "$work/stderr.normalized"; then
     ok=0
   fi
+fi
+# SEAMS_UPDATE_EXPECTED=1 rewrites expected.txt (keeping its '#' lines) and any pinned
+# stderr and exit code with what this run gave: review the diff before committing.
+if [ $ok -eq 0 ] && [ -n "${SEAMS_UPDATE_EXPECTED:-}" ]; then
+  dir=$scenario_dir
+  { awk '!/^#/ { exit } { print }' "$dir/expected.txt"; cat "$work/stdout"; } >"$work/expected.new"
+  mv "$work/expected.new" "$dir/expected.txt"
+  if [ -f "$dir/expected-stderr.txt" ]; then cp "$work/stderr.normalized" "$dir/expected-stderr.txt"; fi
+  if [ "$rc" != 0 ] || [ -f "$dir/expected-exit" ]; then echo "$rc" >"$dir/expected-exit"; fi
+  echo "e2e.$name: expectations updated"
+  exit 0
 fi
 if [ $ok -eq 0 ]; then
   if [ ! -f "$src/expected-stderr.txt" ] && [ -s "$work/stderr" ]; then

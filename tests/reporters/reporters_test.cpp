@@ -50,9 +50,57 @@ TEST_CASE("text output is compiler-style, grouped, with a summary line",
         "uses b::Y "
         "(src/b/y.h) [undeclared-dependency]\n"
         "\n"
-        "seams: 1 error, 0 warnings; 2 translation units, 3 files, 2 modules, "
-        "0 parse "
-        "failures, 0 unowned files\n");
+        "seams: 1 error, 0 warnings (one per rule and module pair); 2 "
+        "translation units, 3 files, 2 modules, 0 parse failures, 0 unowned "
+        "files\n");
+}
+
+// b is in a higher layer than a, not in a's depends_on, and y_impl.h is not
+// public: the include breaks three rules, the symbol use two.
+const char* kThreeRules = R"(version: 1
+layers: [top, bottom]
+modules:
+  a: {paths: ["src/a/**"], depends_on: [], layer: bottom}
+  b: {paths: ["src/b/**"], public: ["src/b/y.h"], layer: top}
+)";
+
+Fixture three_rules() {
+  return make_fixture(kThreeRules, {inc("src/a/x.cpp", "src/b/y_impl.h", 1),
+                                    {"src/a/x.cpp", 4, 7, UseKind::symbol,
+                                     "b::Y", "src/b/y.h", "f"}});
+}
+
+TEST_CASE("text: a use that breaks several rules is one line with every rule",
+          "[reporters]") {
+  const std::string text = render("text", three_rules());
+  CHECK(text.find("src/a/x.cpp:1:1: error: a (layer bottom) uses b") !=
+        std::string::npos);
+  CHECK(text.find("[layering, private-access, undeclared-dependency]\n") !=
+        std::string::npos);
+  CHECK(text.find("[layering, undeclared-dependency]\n") != std::string::npos);
+  // Two uses, two lines; three findings in the summary.
+  std::size_t lines = 0;
+  for (std::size_t p = 0;
+       (p = text.find("src/a/x.cpp:", p)) != std::string::npos; ++p)
+    ++lines;
+  CHECK(lines == 2);
+  CHECK(
+      text.find("seams: 3 errors, 0 warnings (one per rule and module pair)") !=
+      std::string::npos);
+}
+
+TEST_CASE("github: one annotation per use, json: one result per rule",
+          "[reporters]") {
+  const std::string gh = render("github", three_rules());
+  std::size_t annotations = 0;
+  for (std::size_t p = 0; (p = gh.find("::error ", p)) != std::string::npos;
+       ++p)
+    ++annotations;
+  CHECK(annotations == 2);
+  CHECK(gh.find("title=layering%2C private-access%2C undeclared-dependency (a "
+                "-> b)") != std::string::npos);
+  auto j = nlohmann::json::parse(render("json", three_rules()));
+  CHECK(j["findings"].size() == 3);
 }
 
 TEST_CASE("json output follows the version-1 contract", "[reporters]") {

@@ -1,0 +1,7 @@
+#pragma once
+#include "core/money.h"
+namespace billing {
+struct Invoice {
+  core::Money total;
+};
+}  // namespace billing
