@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -14,6 +15,9 @@
 #include <sstream>
 #include <string_view>
 #include <system_error>
+#include <type_traits>
+
+#include "analyzer/response_files.h"
 
 namespace seams {
 namespace fs = std::filesystem;
@@ -110,37 +114,117 @@ bool names_main_file(const std::string& dir, std::string_view arg,
   return path == main_file || fs::equivalent(path, main_file, ec);
 }
 
-// Line (1-based) of byte offset `pos` in `text`.
-int line_of(const std::string& text, std::size_t pos) {
-  return 1 +
-         static_cast<int>(std::count(
-             text.begin(), text.begin() + std::min(pos, text.size()), '\n'));
+// Where a byte of the compile DB is, and its line's text for the caret.
+struct TextPosition {
+  int line = 1;    // 1-based
+  int column = 1;  // 1-based, in bytes
+  std::string_view source_line;
+};
+
+bool is_json_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Byte offsets of the top-level array's elements, so entry errors can name
-// their line without a location-tracking JSON parser.
-std::vector<std::size_t> element_offsets(const std::string& text) {
-  std::vector<std::size_t> offsets;
+TextPosition position_at(std::string_view text, std::size_t line_start,
+                         int line, std::size_t offset) {
+  std::size_t line_end = text.find('\n', line_start);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  if (line_end > line_start && text[line_end - 1] == '\r') --line_end;
+  return {line, static_cast<int>(offset - line_start) + 1,
+          text.substr(line_start, line_end - line_start)};
+}
+
+// Position of byte `offset` in `text`.
+TextPosition position_of(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  const std::size_t newline = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  const std::size_t line_start =
+      newline == std::string_view::npos || offset == 0 ? 0 : newline + 1;
+  const auto line =
+      1 + std::count(text.begin(),
+                     text.begin() + static_cast<std::ptrdiff_t>(line_start),
+                     '\n');
+  return position_at(text, line_start, static_cast<int>(line), offset);
+}
+
+// Where each element of the top-level array starts (objects and scalars
+// alike), in one pass over valid JSON: nlohmann keeps no positions, and
+// counting lines from the start for each entry took minutes for 100 000.
+std::vector<TextPosition> element_positions(std::string_view text) {
+  std::vector<TextPosition> out;
   int depth = 0;
+  int line = 1;
+  std::size_t line_start = 0;
   bool in_string = false;
+  bool expect_element = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
+    const char c = text[i];
     if (in_string) {
+      // Valid JSON has no raw newline in a string, so no line is skipped.
       if (c == '\\')
         ++i;
       else if (c == '"')
         in_string = false;
       continue;
     }
-    if (c == '"') in_string = true;
-    if (c == '{' || c == '[') {
-      if (depth == 1) offsets.push_back(i);
-      ++depth;
+    if (c == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+    if (expect_element && !is_json_space(c) && c != ']') {
+      out.push_back(position_at(text, line_start, line, i));
+      expect_element = false;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      expect_element = ++depth == 1;
     } else if (c == '}' || c == ']') {
       --depth;
+    } else if (c == ',' && depth == 1) {
+      expect_element = true;
     }
   }
-  return offsets;
+  return out;
+}
+
+// nlohmann's DOM builder, keeping where parsing stopped: the exception it
+// throws for a number beyond a double ("1e400") carries no position.
+class PositionedDomParser
+    : public nlohmann::detail::json_sax_dom_parser<nlohmann::json> {
+ public:
+  explicit PositionedDomParser(nlohmann::json& doc)
+      : json_sax_dom_parser(doc, /*allow_exceptions_=*/false) {}
+
+  template <class Exception>
+  bool parse_error(std::size_t position, const std::string& last_token,
+                   const Exception& ex) {
+    // A syntax error's position is 1-based and just past the offending byte;
+    // an overflow's is just past the number: point at its first digit.
+    constexpr bool syntax =
+        std::is_same_v<Exception, nlohmann::detail::parse_error>;
+    const std::size_t back = syntax ? 1 : last_token.size();
+    error_offset = position >= back ? position - back : 0;
+    error = ex.what();
+    return false;
+  }
+
+  std::size_t error_offset = 0;
+  std::optional<std::string> error;
+};
+
+// "[json.exception.parse_error.101] parse error at line 3, column 3: syntax
+// error ..." -> "syntax error ..." (the location is already ours).
+std::string json_error_text(std::string what) {
+  if (auto end = what.find("] "); end != std::string::npos)
+    what.erase(0, end + 2);
+  if (what.starts_with("parse error")) {
+    if (auto col = what.find(", column "); col != std::string::npos) {
+      if (auto colon = what.find(": ", col); colon != std::string::npos)
+        what.erase(0, colon + 2);
+    }
+  }
+  return what;
 }
 
 }  // namespace
@@ -216,13 +300,16 @@ std::vector<std::string> split_command(const std::string& command) {
 
 namespace {
 
-// Turns one JSON entry into a command; returns nullopt with a diagnostic on a
-// malformed entry.
+// Turns one JSON entry into a command, its response files expanded; returns
+// nullopt with a diagnostic at the entry on a malformed entry.
 std::optional<CompileCommand> parse_entry(const nlohmann::json& e,
-                                          const fs::path& db, int line,
+                                          const fs::path& db,
+                                          const TextPosition& at,
+                                          ResponseFiles& response_files,
                                           Diagnostics& diags) {
   auto fail = [&](std::string msg) {
-    diags.error(db.string(), line, 0, std::move(msg));
+    diags.error(db.string(), at.line, at.column, std::move(msg),
+                std::string(at.source_line));
     return std::nullopt;
   };
   if (!e.is_object()) return fail("entry is not an object");
@@ -240,7 +327,8 @@ std::optional<CompileCommand> parse_entry(const nlohmann::json& e,
   cmd.directory = absolute_in(db.parent_path().string(), *dir);
   cmd.file = absolute_in(cmd.directory, *file);
   cmd.db_path = db.string();
-  cmd.db_line = line;
+  cmd.db_line = at.line;
+  cmd.db_column = at.column;
   if (auto it = e.find("arguments"); it != e.end()) {
     if (!it->is_array() || it->empty())
       return fail("'arguments' must be a non-empty list");
@@ -254,6 +342,8 @@ std::optional<CompileCommand> parse_entry(const nlohmann::json& e,
   } else {
     return fail("entry has neither 'arguments' nor 'command'");
   }
+  if (auto error = response_files.expand(cmd.arguments, cmd.directory))
+    return fail(std::move(*error));
   return cmd;
 }
 
@@ -271,56 +361,32 @@ std::optional<std::vector<CompileCommand>> load_compile_db(const fs::path& path,
   buf << in.rdbuf();
   const std::string text = buf.str();
   nlohmann::json doc;
-  try {
-    doc = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    // e.byte is 1-based and points just past the offending character.
-    std::size_t pos = e.byte > 0 ? e.byte - 1 : 0;
-    int line = line_of(text, pos);
-    std::size_t line_start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-    line_start = line_start == std::string::npos ? 0 : line_start + 1;
-    std::string what = e.what();
-    // "[json.exception.parse_error.101] parse error at line 3, column 3: syntax
-    // error ..." -> "syntax error ..." (the location is already ours).
-    if (auto col = what.find(", column "); col != std::string::npos) {
-      if (auto colon = what.find(": ", col); colon != std::string::npos)
-        what = what.substr(colon + 2);
-    }
-    diags.error(path.string(), line, static_cast<int>(pos - line_start) + 1,
-                "malformed JSON: " + what,
-                read_source_line(path.string(), line));
-    return std::nullopt;
-  } catch (const nlohmann::json::exception& e) {
-    // A number beyond a double ("1e400") throws out_of_range, with no position:
-    // "[json.exception.out_of_range.406] number overflow parsing '1e400'".
-    std::string what = e.what();
-    if (auto end = what.find("] "); end != std::string::npos)
-      what = what.substr(end + 2);
-    diags.error(path.string(), 0, 0, "malformed JSON: " + what);
+  PositionedDomParser parser(doc);
+  nlohmann::json::sax_parse(text, &parser);
+  if (parser.error) {
+    const TextPosition at = position_of(text, parser.error_offset);
+    diags.error(path.string(), at.line, at.column,
+                "malformed JSON: " + json_error_text(*parser.error),
+                std::string(at.source_line));
     return std::nullopt;
   }
   if (!doc.is_array()) {
-    diags.error(path.string(), 1, 1,
-                "a compile DB must be a JSON array of entries");
+    const TextPosition at =
+        position_of(text, text.find_first_not_of(" \t\r\n"));
+    diags.error(path.string(), at.line, at.column,
+                "a compile DB must be a JSON array of entries",
+                std::string(at.source_line));
     return std::nullopt;
   }
-  const auto offsets = element_offsets(text);
+  const auto positions = element_positions(text);
+  assert(positions.size() == doc.size());
+  ResponseFiles response_files;
   std::vector<CompileCommand> commands;
   bool ok = true;
-  // Offsets grow, so lines are counted on from the previous entry: counting
-  // from the start for each entry took minutes for 100 000 entries.
-  std::size_t counted = 0;
-  int line_at = 1;
   for (std::size_t i = 0; i < doc.size(); ++i) {
-    int line = 0;
-    if (i < offsets.size()) {
-      line_at += static_cast<int>(std::count(
-          text.begin() + static_cast<std::ptrdiff_t>(counted),
-          text.begin() + static_cast<std::ptrdiff_t>(offsets[i]), '\n'));
-      counted = offsets[i];
-      line = line_at;
-    }
-    auto cmd = parse_entry(doc[i], path, line, diags);
+    const TextPosition at =
+        i < positions.size() ? positions[i] : TextPosition{0, 0, {}};
+    auto cmd = parse_entry(doc[i], path, at, response_files, diags);
     if (cmd)
       commands.push_back(std::move(*cmd));
     else
@@ -328,6 +394,21 @@ std::optional<std::vector<CompileCommand>> load_compile_db(const fs::path& path,
   }
   if (!ok) return std::nullopt;
   return commands;
+}
+
+std::optional<std::string> unusable_entry(const CompileCommand& cmd) {
+  std::error_code ec;
+  if (!fs::is_directory(cmd.directory, ec))
+    return fmt::format(
+        "{}: the entry's directory '{}' does not exist ({}:{}:{})", cmd.file,
+        cmd.directory, cmd.db_path, cmd.db_line, cmd.db_column);
+  const fs::file_status st = fs::status(cmd.file, ec);
+  if (fs::is_directory(st))
+    return fmt::format("{}: cannot read the file: it is a directory", cmd.file);
+  if (!fs::is_regular_file(st))
+    return fmt::format("{}: cannot read the file: {}", cmd.file,
+                       ec ? ec.message() : std::string("no such file"));
+  return std::nullopt;
 }
 
 std::string clang_resource_dir() {

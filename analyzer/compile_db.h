@@ -20,6 +20,7 @@ struct CompileCommand {
   std::vector<std::string> arguments;  // the compiler's argv, argv[0] included
   std::string db_path;                 // the compile_commands.json it came from
   int db_line = 0;                     // line of the entry in that file
+  int db_column = 0;                   // column of the entry's first byte
 };
 
 /// Resolves `-p` values: a directory holding compile_commands.json, or the file
@@ -28,9 +29,11 @@ struct CompileCommand {
 std::optional<std::filesystem::path> locate_compile_db(
     const std::string& p_value, Diagnostics& diags);
 
-/// Reads one compile DB. Errors (unreadable, malformed JSON, an entry without
-/// `file`, `directory` or a command) name the file and line and make it return
-/// nullopt.
+/// Reads one compile DB and expands the response files (`@file`) its commands
+/// name (see response_files.h). Errors (unreadable, malformed JSON, an entry
+/// without `file`, `directory` or a command, a response file missing or
+/// including itself) name the file, line and column and make it return
+/// nullopt; every entry is checked, so one run reports them all.
 std::optional<std::vector<CompileCommand>> load_compile_db(
     const std::filesystem::path& path, Diagnostics& diags);
 
@@ -45,6 +48,12 @@ struct ClangArgs {
       args;  // no argv[0]; ends with the absolute main file
   std::vector<std::string> dropped;  // GCC-only flags removed (for --verbose)
 };
+
+/// Why the entry cannot be parsed at all, naming the path: its `directory` does
+/// not exist, its `file` is a directory or cannot be read. nullopt when it can.
+///   "/p/src/a.cpp: the entry's directory '/p/gone' does not exist
+///   (compile_commands.json:3:3)"
+std::optional<std::string> unusable_entry(const CompileCommand& cmd);
 
 /// Rewrites a compile command for libclang (see the file comment). Never runs
 /// anything.

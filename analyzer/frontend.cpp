@@ -340,13 +340,6 @@ TuFacts TuIndexer::index(const CompileCommand& cmd) {
   Client cl;
   cl.scope = &state_->scope;
   cl.facts = &facts;
-  std::error_code ec;
-  if (!fs::is_regular_file(cmd.file, ec)) {
-    facts.failed = true;
-    cl.add_error(fmt::format("{}: cannot read the file: {}", cmd.file,
-                             ec ? ec.message() : std::string("no such file")));
-    return facts;
-  }
   ClangArgs args = clang_arguments(cmd);
   // argv[0] is the compiler name; the driver needs one but we never run it.
   std::vector<const char*> argv{"clang"};

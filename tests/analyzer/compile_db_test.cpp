@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <tuple>
 
 namespace seams {
 namespace {
@@ -15,6 +16,23 @@ fs::path write_db(const std::string& name, const std::string& text) {
   fs::create_directories(dir);
   std::ofstream(dir / "compile_commands.json") << text;
   return dir / "compile_commands.json";
+}
+
+// Writes `text` to `dir`/`name` (creating folders) and returns the path.
+fs::path write_file(const fs::path& dir, const std::string& name,
+                    const std::string& text) {
+  const fs::path p = dir / name;
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+  return p;
+}
+
+// The one diagnostic of loading `db`, which must fail.
+Diagnostic load_error(const fs::path& db) {
+  Diagnostics d;
+  CHECK_FALSE(load_compile_db(db, d));
+  REQUIRE(d.all().size() == 1);
+  return d.all()[0];
 }
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
@@ -52,14 +70,161 @@ TEST_CASE("malformed JSON names the file, line and column", "[compile_db]") {
   CHECK(d.all()[0].message.starts_with("malformed JSON"));
 }
 
-TEST_CASE("an entry without a file names the entry's line", "[compile_db]") {
-  auto db = write_db("nofile",
-                     "[\n  {\"directory\": \"/x\", \"command\": \"c++\"}\n]\n");
+TEST_CASE("an entry without a file names the entry's line and column",
+          "[compile_db]") {
+  auto db = write_db(
+      "nofile", "[\n    {\"directory\": \"/x\", \"command\": \"c++\"}\n]\n");
+  Diagnostic e = load_error(db);
+  CHECK(e.file == db.string());
+  CHECK(e.line == 2);
+  CHECK(e.column == 5);
+  CHECK(e.message == "entry has no string 'file'");
+  CHECK(e.source_line == R"(    {"directory": "/x", "command": "c++"})");
+}
+
+TEST_CASE("entry errors point at their entry also after scalar entries",
+          "[compile_db]") {
+  auto db = write_db("scalars",
+                     "[ 1,\n  \"s\", {\"directory\": \"/x\"},\n  [\"[\"], {}]");
   Diagnostics d;
   CHECK_FALSE(load_compile_db(db, d));
-  REQUIRE(d.all().size() == 1);
-  CHECK(d.all()[0].line == 2);
-  CHECK(d.all()[0].message == "entry has no string 'file'");
+  std::vector<std::tuple<int, int, std::string>> got;
+  for (const Diagnostic& e : d.all())
+    got.emplace_back(e.line, e.column, e.message);
+  CHECK(got == std::vector<std::tuple<int, int, std::string>>{
+                   {1, 3, "entry is not an object"},
+                   {2, 3, "entry is not an object"},
+                   {2, 8, "entry has no string 'file'"},
+                   {3, 3, "entry is not an object"},
+                   {3, 10, "entry has no string 'directory'"}});
+}
+
+TEST_CASE("a number overflow and a non-array name their line and column",
+          "[compile_db]") {
+  Diagnostic overflow =
+      load_error(write_db("overflow", "[\n  {\"n\":\n   1e400}]"));
+  CHECK(overflow.line == 3);
+  CHECK(overflow.column == 4);
+  CHECK(overflow.message == "malformed JSON: number overflow parsing '1e400'");
+  Diagnostic object = load_error(write_db("object", "\n  {\"a\": 1}"));
+  CHECK(object.line == 2);
+  CHECK(object.column == 3);
+  CHECK(object.message == "a compile DB must be a JSON array of entries");
+}
+
+TEST_CASE("response files expand relative to the entry's directory",
+          "[compile_db]") {
+  // Nested ones too (as clang and GCC do), not relative to the including file.
+  auto db = write_db("rsp", R"([
+  {"directory": "sub", "file": "a.cpp",
+   "arguments": ["c++", "@flags/a.rsp", "-c", "a.cpp"]},
+  {"directory": "sub", "file": "b.cpp", "command": "c++ @flags/b.rsp b.cpp"}
+])");
+  const fs::path sub = db.parent_path() / "sub";
+  write_file(sub, "flags/a.rsp",
+             "-DA '-DQ=\"x y\"'\n  @flags/b.rsp -DAFTER @flags/b.rsp\n");
+  write_file(sub, "flags/b.rsp", "-Iinc \"-Dsp=a b\" back\\ slash");
+  Diagnostics d;
+  auto cmds = load_compile_db(db, d);
+  REQUIRE(cmds);
+  CHECK(cmds->at(0).arguments ==
+        std::vector<std::string>{"c++", "-DA", "-DQ=\"x y\"", "-Iinc",
+                                 "-Dsp=a b", "back slash", "-DAFTER", "-Iinc",
+                                 "-Dsp=a b", "back slash", "-c", "a.cpp"});
+  CHECK(cmds->at(1).arguments ==
+        std::vector<std::string>{"c++", "-Iinc", "-Dsp=a b", "back slash",
+                                 "b.cpp"});
+}
+
+TEST_CASE("a response file in UTF-16 or with a UTF-8 byte order mark expands",
+          "[compile_db]") {
+  auto db = write_db("rsp-bom", R"([
+  {"directory": ".", "file": "a.cpp", "arguments": ["c++", "@u16.rsp", "@u8.rsp"]}
+])");
+  write_file(db.parent_path(), "u16.rsp",
+             std::string("\xFF\xFE-\0D\0X\0 \0-\0w\0", 14));
+  write_file(db.parent_path(), "u8.rsp", "\xEF\xBB\xBF-DY");
+  Diagnostics d;
+  auto cmds = load_compile_db(db, d);
+  REQUIRE(cmds);
+  CHECK(cmds->at(0).arguments ==
+        std::vector<std::string>{"c++", "-DX", "-w", "-DY"});
+}
+
+TEST_CASE("a missing response file names the DB, the entry and the file",
+          "[compile_db]") {
+  auto db = write_db("rsp-missing", R"([
+  {"directory": ".", "file": "a.cpp", "arguments": ["c++", "-c", "a.cpp"]},
+    {"directory": ".", "file": "a.cpp", "arguments": ["c++", "@gone.rsp"]}
+])");
+  const std::string dir = db.parent_path().string();
+  Diagnostic e = load_error(db);
+  CHECK(e.file == db.string());
+  CHECK(e.line == 3);
+  CHECK(e.column == 5);
+  CHECK(e.message ==
+        "response file '@gone.rsp' not found in the entry's "
+        "directory '" +
+            dir + "'");
+}
+
+TEST_CASE("a missing nested response file names the file that names it",
+          "[compile_db]") {
+  auto db = write_db("rsp-nested-missing", R"([
+  {"directory": ".", "file": "a.cpp", "command": "c++ @outer.rsp"}
+])");
+  const std::string dir = db.parent_path().string();
+  write_file(dir, "outer.rsp", "-DX @inner.rsp");
+  Diagnostic e = load_error(db);
+  CHECK(e.line == 2);
+  CHECK(e.column == 3);
+  CHECK(e.message == "response file '@inner.rsp', named in '" +
+                         fs::canonical(dir + "/outer.rsp").string() +
+                         "', not found in the entry's directory '" + dir + "'");
+}
+
+TEST_CASE("a response file in a directory that does not exist says so",
+          "[compile_db]") {
+  auto db = write_db("rsp-no-dir", R"([
+  {"directory": "gone", "file": "a.cpp", "command": "c++ @a.rsp"}
+])");
+  CHECK(load_error(db).message ==
+        "response file '@a.rsp' not found: the entry's directory '" +
+            (db.parent_path() / "gone").string() + "' does not exist");
+}
+
+TEST_CASE("a response file that includes itself is an error with the chain",
+          "[compile_db]") {
+  auto db = write_db("rsp-cycle", R"([
+  {"directory": ".", "file": "a.cpp", "command": "c++ @top.rsp"}
+])");
+  write_file(db.parent_path(), "top.rsp", "-DT @a.rsp");
+  write_file(db.parent_path(), "a.rsp", "-DA @b.rsp");
+  write_file(db.parent_path(), "b.rsp", "-DB @a.rsp");
+  Diagnostic e = load_error(db);
+  CHECK(e.line == 2);
+  CHECK(e.column == 3);
+  CHECK(e.message ==
+        "response file '@a.rsp' includes itself: @top.rsp -> "
+        "@a.rsp -> @b.rsp -> @a.rsp");
+}
+
+TEST_CASE("an entry whose directory does not exist is unusable, by name",
+          "[compile_db]") {
+  const fs::path dir = write_db("unusable", "[]").parent_path();
+  const std::string file = write_file(dir, "a.cpp", "").string();
+  CompileCommand c{(dir / "gone").string(), file, {"c++"}, "db.json", 3, 5};
+  CHECK(unusable_entry(c) == file + ": the entry's directory '" +
+                                 (dir / "gone").string() +
+                                 "' does not exist (db.json:3:5)");
+  c.directory = dir.string();
+  CHECK(unusable_entry(c) == std::nullopt);
+  c.file = dir.string();
+  CHECK(unusable_entry(c) ==
+        dir.string() + ": cannot read the file: it is a directory");
+  c.file = (dir / "missing.cpp").string();
+  CHECK(unusable_entry(c) ==
+        c.file + ": cannot read the file: No such file or directory");
 }
 
 TEST_CASE(

@@ -1,0 +1,4 @@
+#pragma once
+namespace b {
+const char* name();
+}  // namespace b
