@@ -18,6 +18,7 @@ Runner register_graph(CLI::App& app);
 Runner register_report(CLI::App& app);
 Runner register_explain(CLI::App& app);
 Runner register_score(CLI::App& app);
+Runner register_which(CLI::App& app);
 
 /// Writes `text` to `path` atomically (temp file + rename), or to stdout when
 /// `path` is empty. Returns false (with a message on stderr) when the file
