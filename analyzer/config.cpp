@@ -10,10 +10,11 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <charconv>
 #include <climits>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <regex>
 #include <system_error>
 
 namespace seams {
@@ -76,6 +77,76 @@ std::string scalar_text(const YAML::Node& node) {
   return node.IsScalar() ? node.Scalar() : std::string();
 }
 
+/// Writes control characters as escapes ("a\nb"), so a name cannot forge a
+/// line of output.
+std::string escape_controls(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto next =
+        i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c == 0x7f) {
+      out += fmt::format("\\x{:02x}", c);
+    } else if (c == 0xc2 && next >= 0x80 && next <= 0x9f) {
+      out += fmt::format("\\u{:04x}", next);  // a C1 control in UTF-8
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+bool has_control(std::string_view text) {
+  return escape_controls(text) != text;
+}
+
+/// The number a plain scalar stands for under YAML 1.2's core schema (what
+/// JSON tools such as editors and the JSON Schema see): 1, +1, 0x1, 0o1, 1.0,
+/// 1e0, .inf, .nan.
+std::optional<double> yaml_number(const std::string& text) {
+  static const std::regex kDecimal(
+      R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
+  static const std::regex kSpecial(R"([-+]?\.(inf|Inf|INF)|\.nan|\.NaN|\.NAN)");
+  static const std::regex kHex("0x[0-9a-fA-F]+");
+  static const std::regex kOctal("0o[0-7]+");
+  if (std::regex_match(text, kHex))
+    return static_cast<double>(std::strtoull(text.c_str() + 2, nullptr, 16));
+  if (std::regex_match(text, kOctal))
+    return static_cast<double>(std::strtoull(text.c_str() + 2, nullptr, 8));
+  if (std::regex_match(text, kSpecial)) {
+    if (text.find_first_of("nN") == text.size() - 3) return std::nan("");
+    return text.front() == '-' ? -HUGE_VAL : HUGE_VAL;
+  }
+  if (std::regex_match(text, kDecimal))
+    return std::strtod(text.c_str(), nullptr);
+  return std::nullopt;
+}
+
+/// What a scalar is under YAML 1.2's core schema: quoted and block scalars are
+/// strings; plain ones may be booleans or numbers. (Plain nulls are not
+/// scalars in yaml-cpp.)
+std::string_view scalar_kind(const YAML::Node& node) {
+  if (node.Tag() != "?") return "string";
+  const std::string& text = node.Scalar();
+  static const std::regex kBool("true|True|TRUE|false|False|FALSE");
+  if (std::regex_match(text, kBool)) return "boolean";
+  if (yaml_number(text)) return "number";
+  return "string";
+}
+
+/// The number a scalar is, or nullopt for a string (also a quoted "3").
+std::optional<double> number_of(const YAML::Node& node) {
+  if (!node.IsScalar() || scalar_kind(node) != "number") return std::nullopt;
+  return yaml_number(node.Scalar());
+}
+
 ConfigLoc loc_of(const YAML::Mark& mark) {
   if (mark.is_null()) return {};
   return {mark.line + 1, mark.column + 1};
@@ -99,6 +170,25 @@ int read_file(const fs::path& path, std::string* out) {
   const int err = std::ferror(file) != 0 ? (errno != 0 ? errno : EIO) : 0;
   std::fclose(file);
   return err;
+}
+
+/// The last tab in the indentation of a line up to `last_line` (1-based), or
+/// {}: yaml-cpp reports a tab in indentation only as a generic syntax error.
+ConfigLoc indenting_tab(std::string_view text, int last_line) {
+  ConfigLoc found;
+  std::size_t start = 0;
+  for (int line = 1; line <= last_line && start <= text.size(); ++line) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view row = text.substr(start, end - start);
+    const std::size_t content = row.find_first_not_of(" \t");
+    // A line of only blanks indents nothing.
+    if (content != std::string_view::npos && content != 0 &&
+        row.substr(0, content).find('\t') != std::string_view::npos) {
+      found = {line, static_cast<int>(row.find('\t')) + 1};
+    }
+    start = end + 1;
+  }
+  return found;
 }
 
 /// One `key: value` of a YAML map, with the key as a string.
@@ -139,6 +229,9 @@ class Loader {
   void parse_scoring(const Entry& e, Config& config);
   void check_references(const Config& config);
   void add(DiagLevel level, ConfigLoc loc, std::string message);
+  bool is_string(const YAML::Node& scalar);
+  bool check_name(std::string_view noun, const std::string& name,
+                  ConfigLoc loc);
 
   std::string shown_;
   std::vector<Diagnostic> diags_;
@@ -170,6 +263,35 @@ bool Loader::flush(Diagnostics& diags) {
   for (Diagnostic& d : diags_) diags.add(std::move(d));
   diags_.clear();
   return has_errors_;
+}
+
+/// True for a scalar that YAML reads as a string; else reports it: `paths: [1]`
+/// is a list of numbers to every other YAML reader.
+bool Loader::is_string(const YAML::Node& scalar) {
+  const std::string_view kind = scalar_kind(scalar);
+  if (kind == "string") return true;
+  error(loc_of(scalar.Mark()),
+        fmt::format("'{}' is a {} in YAML, not a string; write it in quotes: "
+                    "\"{}\"",
+                    scalar.Scalar(), kind, scalar.Scalar()));
+  return false;
+}
+
+/// Module and layer names end up in text output, one line per finding: no
+/// empty name, no control character.
+bool Loader::check_name(std::string_view noun, const std::string& name,
+                        ConfigLoc loc) {
+  if (name.empty()) {
+    error(loc, fmt::format("empty {} name", noun));
+    return false;
+  }
+  if (has_control(name)) {
+    error(loc, fmt::format("{} name '{}' contains a control character; use "
+                           "printable characters",
+                           noun, escape_controls(name)));
+    return false;
+  }
+  return true;
 }
 
 /// The entries of `map` with a string key, minus duplicates and (when `allowed`
@@ -219,6 +341,7 @@ std::optional<std::vector<Item>> Loader::scalar_list(const Entry& e,
   std::vector<Item> items;
   for (const YAML::Node& item : e.value) {
     if (item.IsScalar()) {
+      if (!is_string(item)) continue;
       items.emplace_back(item.Scalar(), loc_of(item.Mark()));
     } else {
       error(loc_of(item, e.value), std::string(message));
@@ -246,7 +369,10 @@ std::optional<std::vector<PatternRef>> Loader::patterns(
 void Loader::parse_version(const Entry& e, Config& config) {
   if (!e.value.IsScalar()) {
     error(loc_of(e.value, e.key), "'version' must be 1");
-  } else if (e.value.Scalar() != "1") {
+  } else if (!number_of(e.value) && yaml_number(e.value.Scalar()) == 1) {
+    error(loc_of(e.value.Mark()),
+          "'version' must be the number 1, not a string; remove the quotes");
+  } else if (number_of(e.value) != 1) {
     error(loc_of(e.value, e.key),
           fmt::format("unsupported version '{}'; this seams reads version 1",
                       e.value.Scalar()));
@@ -259,6 +385,7 @@ void Loader::parse_layers(const Entry& e, Config& config) {
   auto items = scalar_list(e, "'layers' must be a list of layer names");
   if (!items) return;
   for (auto& [name, loc] : *items) {
+    if (!check_name("layer", name, loc)) continue;
     const std::string& layer = name;  // a lambda cannot capture a binding
     const auto first =
         std::find_if(config.layers.begin(), config.layers.end(),
@@ -278,7 +405,12 @@ void Loader::parse_modules(const Entry& e, Config& config) {
           "'modules' must be a map of module names to their settings");
     return;
   }
+  if (e.value.size() == 0) {
+    error(loc_of(e.value, e.key),
+          "'modules' is empty; declare at least one module with its 'paths'");
+  }
   for (const Entry& m : entries(e.value, "module", nullptr, "")) {
+    check_name("module", m.name, loc_of(m.key.Mark()));
     config.modules.push_back(parse_module(m));
   }
 }
@@ -335,7 +467,8 @@ void Loader::parse_module_key(const Entry& e, ModuleConfig& m) {
     }
   } else if (e.name == "layer") {
     if (e.value.IsScalar()) {
-      m.layer = NameRef{e.value.Scalar(), loc_of(e.value.Mark())};
+      if (is_string(e.value))
+        m.layer = NameRef{e.value.Scalar(), loc_of(e.value.Mark())};
     } else {
       error(loc_of(e.value, e.key), "'layer' must be a layer name");
     }
@@ -343,33 +476,45 @@ void Loader::parse_module_key(const Entry& e, ModuleConfig& m) {
     parse_value(e, m);
   } else if (e.name == "owners") {
     if (auto items = scalar_list(e, "'owners' must be a list of strings")) {
-      for (auto& item : *items) m.owners.push_back(std::move(item.first));
+      for (auto& [owner, loc] : *items) {
+        if (owner.empty()) {
+          error(loc, "empty owner; name a team or a person");
+          continue;
+        }
+        m.owners.push_back(std::move(owner));
+      }
     }
   }
 }
 
 void Loader::parse_value(const Entry& e, ModuleConfig& m) {
   const std::string text = scalar_text(e.value);
-  if (text == "low") {
-    m.value = 1;
-  } else if (text == "medium") {
-    m.value = 3;
-  } else if (text == "high") {
-    m.value = 5;
-  } else {
-    int number = 0;
-    const auto [end, ec] =
-        std::from_chars(text.data(), text.data() + text.size(), number);
-    if (ec == std::errc() && end == text.data() + text.size() && number >= 1 &&
-        number <= 5) {
-      m.value = number;
+  const std::optional<double> number = number_of(e.value);
+  if (number) {
+    if (*number == std::floor(*number) && *number >= 1 && *number <= 5) {
+      m.value = static_cast<int>(*number);
       return;
     }
-    error(loc_of(e.value, e.key),
-          fmt::format(
-              "bad value '{}' for module '{}'; use 1..5 or low, medium, high",
-              text, m.name));
+  } else if (text == "low") {
+    m.value = 1;
+    return;
+  } else if (text == "medium") {
+    m.value = 3;
+    return;
+  } else if (text == "high") {
+    m.value = 5;
+    return;
+  } else if (e.value.IsScalar() && yaml_number(text)) {
+    error(loc_of(e.value.Mark()),
+          fmt::format("value '{}' of module '{}' is a string; write the number "
+                      "without quotes",
+                      text, m.name));
+    return;
   }
+  error(loc_of(e.value, e.key),
+        fmt::format(
+            "bad value '{}' for module '{}'; use 1..5 or low, medium, high",
+            text, m.name));
 }
 
 void Loader::parse_rules(const Entry& e, Config& config) {
@@ -382,6 +527,14 @@ void Loader::parse_rules(const Entry& e, Config& config) {
   for (const Entry& rule : entries(e.value, "rule", nullptr, "")) {
     // Ids with a '/' belong to plugins, which are loaded later.
     const bool is_plugin = rule.name.find('/') != std::string::npos;
+    static const std::regex kPluginRule("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
+    if (is_plugin && !std::regex_match(rule.name, kPluginRule)) {
+      error(loc_of(rule.key.Mark()),
+            fmt::format("bad plugin rule id '{}'; write plugin-name/rule with "
+                        "letters, digits, '_', '.' and '-'",
+                        escape_controls(rule.name)));
+      continue;
+    }
     if (!is_plugin &&
         std::find(known.begin(), known.end(), rule.name) == known.end()) {
       error(loc_of(rule.key.Mark()),
@@ -414,12 +567,9 @@ void Loader::parse_scoring(const Entry& e, Config& config) {
   }
   for (const Entry& item : entries(e.value, "key", nullptr, "")) {
     const std::string text = scalar_text(item.value);
-    double number = 0;
-    const auto [end, ec] =
-        std::from_chars(text.data(), text.data() + text.size(), number);
-    if (ec == std::errc() && end == text.data() + text.size() &&
-        std::isfinite(number)) {
-      config.scoring[item.name] = number;
+    const std::optional<double> number = number_of(item.value);
+    if (number && std::isfinite(*number)) {
+      config.scoring[item.name] = *number;
       config.scoring_locs[item.name] = loc_of(item.key.Mark());
     } else {
       error(
@@ -444,7 +594,8 @@ void Loader::check_references(const Config& config) {
       } else if (!config.find_module(dep.name)) {
         error(dep.loc,
               fmt::format("module '{}' depends on unknown module '{}'{}",
-                          m.name, dep.name, did_you_mean(dep.name, modules)));
+                          m.name, escape_controls(dep.name),
+                          did_you_mean(dep.name, modules)));
       } else if (std::any_of(
                      m.depends_on->begin(),
                      m.depends_on->begin() + static_cast<std::ptrdiff_t>(i),
@@ -463,7 +614,7 @@ void Loader::check_references(const Config& config) {
     } else if (!config.layer_index(m.layer->name)) {
       error(m.layer->loc,
             fmt::format("module '{}' has unknown layer '{}'{}", m.name,
-                        m.layer->name,
+                        escape_controls(m.layer->name),
                         hint_or_list(did_you_mean(m.layer->name, layers),
                                      "layers are", layers)));
     }
@@ -482,8 +633,12 @@ std::optional<Config> Loader::run(const YAML::Node& root) {
   }
   Config config;
   bool has_modules = false;
+  bool has_version = false;
   for (const Entry& e : entries(root, "key", &kTopKeys, "")) {
-    if (e.name == "version") parse_version(e, config);
+    if (e.name == "version") {
+      has_version = true;
+      parse_version(e, config);
+    }
     if (e.name == "layers") parse_layers(e, config);
     if (e.name == "exclude") {
       config.exclude = patterns(e, "'exclude' must be a list of globs")
@@ -496,6 +651,7 @@ std::optional<Config> Loader::run(const YAML::Node& root) {
     if (e.name == "rules") parse_rules(e, config);
     if (e.name == "scoring") parse_scoring(e, config);
   }
+  if (!has_version) error({}, "missing 'version'; add 'version: 1'");
   if (!has_modules)
     error({}, "missing 'modules'; declare each module with its 'paths'");
   check_references(config);
@@ -545,7 +701,14 @@ std::optional<Config> load_config_from_string(const std::string& text,
   try {
     config = loader.run(YAML::Load(text));
   } catch (const YAML::ParserException& e) {
-    loader.error(loc_of(e.mark), fmt::format("yaml syntax error: {}", e.msg));
+    if (const ConfigLoc tab = indenting_tab(text, e.mark.line + 1);
+        tab.line > 0) {
+      loader.error(tab,
+                   "tabs are not allowed for indentation in YAML; use "
+                   "spaces");
+    } else {
+      loader.error(loc_of(e.mark), fmt::format("yaml syntax error: {}", e.msg));
+    }
   } catch (const YAML::Exception& e) {
     loader.error(loc_of(e.mark), fmt::format("cannot read yaml: {}", e.msg));
   }

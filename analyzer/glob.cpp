@@ -218,4 +218,27 @@ bool Glob::matches(std::string_view path) const {
   return gi == n;
 }
 
+bool Glob::may_match_below(std::string_view dir) const {
+  std::size_t gi = 0;
+  std::size_t pos = dir.empty() ? kNone : 0;
+  while (pos != kNone) {
+    if (gi == segments_.size()) return false;
+    // `**` may swallow the rest of `dir`, and any segments after it can still
+    // match names further down.
+    if (kinds_[gi] == SegmentKind::any_depth) return true;
+    std::size_t next = kNone;
+    if (!segment_matches(gi, segment_at(dir, pos, &next))) return false;
+    ++gi;
+    pos = next;
+  }
+  return gi < segments_.size();
+}
+
+bool Glob::names_segment(std::string_view name) const {
+  for (std::size_t i = 0; i < segments_.size(); ++i) {
+    if (kinds_[i] == SegmentKind::literal && segments_[i] == name) return true;
+  }
+  return false;
+}
+
 }  // namespace seams

@@ -42,6 +42,15 @@ class Glob {
   /// matches.
   bool matches(std::string_view path) const;
 
+  /// True when some path below the directory `dir` (relative, '/'-separated,
+  /// "" = the root) might match, so a walk of the tree may skip the others:
+  /// "src/*/include/**" may match below "src" and "src/a", not below "lib".
+  bool may_match_below(std::string_view dir) const;
+
+  /// True when one of the glob's segments is exactly `name` with no wildcard:
+  /// ".github/**" names ".github"; "**" names nothing.
+  bool names_segment(std::string_view name) const;
+
   GlobSpecificity specificity() const { return specificity_; }
   const std::string& pattern() const { return pattern_; }
 

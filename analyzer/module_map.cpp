@@ -77,6 +77,57 @@ FileOwner ModuleMap::classify(std::string_view rel_path, bool is_header,
   return {FileClass::owned, ids_[best_module], is_public};
 }
 
+Ownership ModuleMap::explain(std::string_view rel_path, bool is_header) const {
+  while (rel_path.starts_with("./")) rel_path.remove_prefix(2);
+  Ownership out;
+  if (is_external(rel_path)) return out;
+  for (const PatternRef& p : config_->exclude) {
+    if (p.glob.matches(rel_path)) out.excluded_by.push_back(&p);
+  }
+  const std::vector<ModuleConfig>& modules = config_->modules;
+  for (std::size_t m = 0; m < modules.size(); ++m) {
+    for (const PatternRef& p : modules[m].paths) {
+      if (p.glob.matches(rel_path)) out.matches.push_back({ids_[m], &p});
+    }
+  }
+  // Stable: among equally specific globs the first declared owns the file, as
+  // in `classify`.
+  std::stable_sort(out.matches.begin(), out.matches.end(),
+                   [](const OwnerGlob& a, const OwnerGlob& b) {
+                     return b.pattern->glob.specificity() <
+                            a.pattern->glob.specificity();
+                   });
+  if (!out.excluded_by.empty()) {
+    out.cls = FileClass::excluded;
+    return out;
+  }
+  if (out.matches.empty()) {
+    out.cls = FileClass::unowned;
+    return out;
+  }
+  const OwnerGlob& winner = out.matches.front();
+  out.cls = FileClass::owned;
+  out.tie = std::any_of(out.matches.begin() + 1, out.matches.end(),
+                        [&](const OwnerGlob& g) {
+                          return g.module != winner.module &&
+                                 g.pattern->glob.specificity() ==
+                                     winner.pattern->glob.specificity();
+                        });
+  const ModuleConfig& owner = module_config(winner.module);
+  if (!owner.public_) {
+    out.is_public = is_header;
+    return out;
+  }
+  for (const PatternRef& p : *owner.public_) {
+    if (p.glob.matches(rel_path)) {
+      out.public_by = &p;
+      break;
+    }
+  }
+  out.is_public = out.public_by != nullptr;
+  return out;
+}
+
 /// Reports every other module's glob that matches `rel_path` exactly as
 /// specifically as `best`, once per pair of globs, at the later glob (the one
 /// that loses the tie).

@@ -31,6 +31,30 @@ struct FileOwner {
   bool is_public = true;  // meaningful when cls == owned
 };
 
+/// A `paths` glob that matches a file, with its module.
+struct OwnerGlob {
+  ModuleId module{};
+  const PatternRef* pattern = nullptr;
+};
+
+/// Why a file is classified as it is: every glob that matches it. For
+/// `seams which` and the ownership warnings; `classify` is the fast path.
+struct Ownership {
+  FileClass cls = FileClass::external;
+  /// Every `exclude` glob that matches, in declaration order.
+  std::vector<const PatternRef*> excluded_by;
+  /// Every `paths` glob that matches (also of an excluded file): the one that
+  /// owns the file first, then by decreasing specificity, then in
+  /// declaration order.
+  std::vector<OwnerGlob> matches;
+  /// Another module's glob matches as specifically as `matches[0]`.
+  bool tie = false;
+  bool is_public = false;  // meaningful when cls == owned
+  /// The owner's first `public` glob that matches; null when it has no
+  /// `public` list (then headers are public) or none matches.
+  const PatternRef* public_by = nullptr;
+};
+
 class ModuleMap {
  public:
   /// Builds the map; module ids follow module names in sorted order.
@@ -46,6 +70,10 @@ class ModuleMap {
   /// ambiguity (nor is `Diagnostics`).
   FileOwner classify(std::string_view rel_path, bool is_header,
                      Diagnostics& diags) const;
+
+  /// Like `classify`, but lists every glob that matches `rel_path` and reports
+  /// nothing.
+  Ownership explain(std::string_view rel_path, bool is_header) const;
 
   std::size_t size() const { return names_.size(); }
   const std::string& name(ModuleId id) const;

@@ -18,5 +18,6 @@ Runner register_graph(CLI::App& app);
 Runner register_report(CLI::App& app);
 Runner register_explain(CLI::App& app);
 Runner register_score(CLI::App& app);
+Runner register_which(CLI::App& app);
 
 }  // namespace seams

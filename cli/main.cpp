@@ -24,6 +24,7 @@ int run(int argc, char** argv) {
       {"baseline", register_baseline(app)}, {"check", register_check(app)},
       {"explain", register_explain(app)},   {"graph", register_graph(app)},
       {"report", register_report(app)},     {"score", register_score(app)},
+      {"which", register_which(app)},
   };
   try {
     app.parse(argc, argv);

@@ -13,6 +13,7 @@
 #include "analyzer/compile_db.h"
 #include "analyzer/fact_cache.h"
 #include "analyzer/link.h"
+#include "analyzer/ownership.h"
 #include "cli/console.h"
 #include "cli/phase_profile.h"
 #include "rules/rule.h"
@@ -87,21 +88,6 @@ bool checkpoint(const Diagnostics& diags) {
 
 void verbose(const CommonOptions& opts, const std::string& text) {
   if (opts.verbose) fmt::print(stderr, "seams: {}\n", text);
-}
-
-std::optional<fs::path> config_path(const CommonOptions& opts,
-                                    Diagnostics& diags) {
-  if (!opts.config.empty()) return fs::path(opts.config);
-  if (auto found = find_config(fs::current_path())) {
-    std::error_code ec;
-    fs::path rel = fs::relative(*found, fs::current_path(), ec);
-    return ec || rel.empty() ? *found : rel;
-  }
-  diags.error(
-      "no seams.yaml in the current directory or any parent; write one (see "
-      "README.md) or "
-      "pass --config");
-  return std::nullopt;
 }
 
 std::optional<std::vector<CompileCommand>> load_commands(
@@ -239,10 +225,25 @@ std::vector<std::string> relative_all(const std::vector<std::string>& abs,
 
 }  // namespace
 
+std::optional<fs::path> config_path(const std::string& flag,
+                                    Diagnostics& diags) {
+  if (!flag.empty()) return fs::path(flag);
+  if (auto found = find_config(fs::current_path())) {
+    std::error_code ec;
+    fs::path rel = fs::relative(*found, fs::current_path(), ec);
+    return ec || rel.empty() ? *found : rel;
+  }
+  diags.error(
+      "no seams.yaml in the current directory or any parent; write one (see "
+      "README.md) or "
+      "pass --config");
+  return std::nullopt;
+}
+
 std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   Analysis a;
   // Config and module map.
-  auto cfg_path = config_path(opts, diags);
+  auto cfg_path = config_path(opts.config, diags);
   if (!cfg_path) return checkpoint(diags), std::nullopt;
   auto config = load_config(*cfg_path, diags);
   if (!checkpoint(diags) || !config) return std::nullopt;
@@ -254,6 +255,12 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
       fs::weakly_canonical(a.config->path, ec).string(), a.root);
   verbose(opts, fmt::format("config {}: {} modules, project root {}",
                             cfg_path->string(), a.map->size(), a.root));
+  // Globs that match nothing and modules that own nothing: warnings.
+  const std::size_t walked = check_ownership(*a.map, diags);
+  verbose(opts, fmt::format("ownership: {} files on disk checked against the "
+                            "globs",
+                            walked));
+  checkpoint(diags);
   // Compile DBs.
   std::vector<std::string> db_paths;
   auto all = load_commands(opts, diags, db_paths);

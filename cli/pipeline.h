@@ -3,6 +3,7 @@
 // are checked after each.
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -59,6 +60,12 @@ struct Analysis {
 /// Ends the last phase ("output") and, with --profile, prints the time and
 /// memory of each phase to stderr.
 void print_profile(const CommonOptions& opts);
+
+/// The config file: `flag` (--config) when given, else the nearest seams.yaml
+/// upwards from the current directory, relative to it. Nullopt (with an error)
+/// when there is none.
+std::optional<std::filesystem::path> config_path(const std::string& flag,
+                                                 Diagnostics& diags);
 
 /// Runs the pipeline. Prints diagnostics as it goes; returns nullopt on bad
 /// input (exit 2).

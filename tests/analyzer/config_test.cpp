@@ -49,7 +49,8 @@ struct Loaded {
   std::vector<std::string> messages;
 };
 
-Loaded load(std::string_view yaml) {
+/// Loads `yaml` as it is.
+Loaded load_exact(std::string_view yaml) {
   TempDir dir;
   const fs::path file = dir.write("seams.yaml", yaml);
   Loaded out;
@@ -63,7 +64,24 @@ Loaded load(std::string_view yaml) {
   return out;
 }
 
-/// The single error of loading `yaml`.
+/// Loads `yaml`, with "version: 1" appended when it sets no version (after
+/// its last line, so positions stay), so tests of other mistakes need not
+/// repeat it.
+Loaded load(std::string_view yaml) {
+  if (yaml.find("version:") != std::string_view::npos) return load_exact(yaml);
+  return load_exact(std::string(yaml) + "version: 1\n");
+}
+
+/// The single error of loading `yaml` as it is.
+std::string exact_error_of(std::string_view yaml) {
+  Loaded loaded = load_exact(yaml);
+  CHECK_FALSE(loaded.config);
+  REQUIRE(loaded.messages.size() == 1);
+  CHECK(loaded.diags.error_count() == 1);
+  return loaded.messages.front();
+}
+
+/// The single error of loading `yaml` (with "version: 1" when it has none).
 std::string error_of(std::string_view yaml) {
   Loaded loaded = load(yaml);
   CHECK_FALSE(loaded.config);
@@ -204,7 +222,7 @@ modules:
   a: {paths: [a/**], value: low}
   b: {paths: [b/**], value: medium}
   c: {paths: [c/**], value: 1}
-  d: {paths: [d/**], value: "4"}
+  d: {paths: [d/**], value: 4.0}
 )");
   REQUIRE(loaded.config);
   CHECK(loaded.config->modules[0].value == 1);
@@ -225,7 +243,7 @@ TEST_CASE("a module may depend on one declared further down") {
 
 TEST_CASE("the config path is absolute and normalized; root is its directory") {
   TempDir dir;
-  dir.write("seams.yaml", "version: 1\nmodules: {}\n");
+  dir.write("seams.yaml", "version: 1\nmodules: {m: {paths: [m/**]}}\n");
   fs::create_directories(dir.path() / "sub");
   Diagnostics diags;
   const auto config =
@@ -257,7 +275,7 @@ TEST_CASE("a directory is not a readable config") {
 
 TEST_CASE("diagnostics name the config file exactly as the caller gave it") {
   TempDir dir;
-  dir.write("seams.yaml", "version: 2\nmodules: {}\n");
+  dir.write("seams.yaml", "version: 2\nmodules: {m: {paths: [m/**]}}\n");
   const fs::path given = fs::relative(dir.path() / "seams.yaml");
   REQUIRE(given.is_relative());
   Diagnostics diags;
@@ -275,9 +293,9 @@ TEST_CASE("a yaml syntax error is reported at its position") {
 }
 
 TEST_CASE("an empty file or a top level that is not a map is an error") {
-  CHECK(error_of("") ==
+  CHECK(exact_error_of("") ==
         "seams.yaml: the file is empty; it needs 'version: 1' and 'modules'");
-  CHECK(error_of("# nothing yet\n") ==
+  CHECK(exact_error_of("# nothing yet\n") ==
         "seams.yaml: the file is empty; it needs 'version: 1' and 'modules'");
   CHECK(
       error_of("- version: 1\n") ==
@@ -290,17 +308,17 @@ TEST_CASE("a config without modules is an error") {
 }
 
 TEST_CASE("a version other than 1 is rejected") {
-  CHECK(error_of("version: 2\nmodules: {}\n") ==
+  CHECK(error_of("version: 2\nmodules: {m: {paths: [m/**]}}\n") ==
         "seams.yaml:1:10: unsupported version '2'; this seams reads version 1");
-  CHECK(error_of("version: [1]\nmodules: {}\n") ==
+  CHECK(error_of("version: [1]\nmodules: {m: {paths: [m/**]}}\n") ==
         "seams.yaml:1:10: 'version' must be 1");
 }
 
 TEST_CASE("an unknown top-level key suggests the closest known key") {
-  CHECK(error_of("version: 1\nmodules: {}\nlayer: [app]\n") ==
+  CHECK(error_of("version: 1\nmodules: {m: {paths: [m/**]}}\nlayer: [app]\n") ==
         "seams.yaml:3:1: unknown key 'layer'; did you mean 'layers'?");
   CHECK(
-      error_of("version: 1\nmodules: {}\nplugins: [x]\n") ==
+      error_of("version: 1\nmodules: {m: {paths: [m/**]}}\nplugins: [x]\n") ==
       R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, rules, scoring)");
 }
 
@@ -383,12 +401,13 @@ TEST_CASE("duplicate module names are an error at the second one") {
 }
 
 TEST_CASE("duplicate layer names are an error at the second one") {
-  CHECK(error_of("layers: [app, domain, app]\nmodules: {}\n") ==
-        "seams.yaml:1:23: duplicate layer 'app'; first declared at 1:10");
+  CHECK(
+      error_of("layers: [app, domain, app]\nmodules: {m: {paths: [m/**]}}\n") ==
+      "seams.yaml:1:23: duplicate layer 'app'; first declared at 1:10");
 }
 
 TEST_CASE("a key given twice is an error") {
-  CHECK(error_of("version: 1\nmodules: {}\nversion: 1\n") ==
+  CHECK(error_of("version: 1\nmodules: {m: {paths: [m/**]}}\nversion: 1\n") ==
         "seams.yaml:3:1: duplicate key 'version'; first declared at 1:1");
 }
 
@@ -398,17 +417,17 @@ TEST_CASE("a key that is not a name is an error") {
 }
 
 TEST_CASE("sections of the wrong type are errors") {
-  CHECK(error_of("layers: app\nmodules: {}\n") ==
+  CHECK(error_of("layers: app\nmodules: {m: {paths: [m/**]}}\n") ==
         "seams.yaml:1:9: 'layers' must be a list of layer names");
-  CHECK(error_of("exclude: {a: b}\nmodules: {}\n") ==
+  CHECK(error_of("exclude: {a: b}\nmodules: {m: {paths: [m/**]}}\n") ==
         "seams.yaml:1:10: 'exclude' must be a list of globs");
   CHECK(
       error_of("modules: [a, b]\n") ==
       R"(seams.yaml:1:10: 'modules' must be a map of module names to their settings)");
   CHECK(
-      error_of("modules: {}\nrules: [cycle]\n") ==
+      error_of("modules: {m: {paths: [m/**]}}\nrules: [cycle]\n") ==
       R"(seams.yaml:2:8: 'rules' must be a map of rule ids to error, warning or off)");
-  CHECK(error_of("modules: {}\nscoring: 3\n") ==
+  CHECK(error_of("modules: {m: {paths: [m/**]}}\nscoring: 3\n") ==
         "seams.yaml:2:10: 'scoring' must be a map of names to numbers");
 }
 
@@ -443,7 +462,7 @@ TEST_CASE("a module without paths is an error") {
 TEST_CASE("a bad glob is an error that quotes it and gives the reason") {
   CHECK(error_of("modules:\n  a: {paths: [\"src/[ab\"]}\n") ==
         "seams.yaml:2:15: bad glob 'src/[ab': unterminated '[' at column 5");
-  CHECK(error_of("exclude: [\"/usr/**\"]\nmodules: {}\n") ==
+  CHECK(error_of("exclude: [\"/usr/**\"]\nmodules: {m: {paths: [m/**]}}\n") ==
         "seams.yaml:1:11: bad glob '/usr/**': absolute paths are not allowed");
   CHECK(
       error_of("modules:\n  a: {paths: [a/**], public: [\"a/**.h\"]}\n") ==
@@ -453,7 +472,7 @@ TEST_CASE("a bad glob is an error that quotes it and gives the reason") {
 TEST_CASE("a value outside 1..5 or the three words is an error") {
   const std::string expected =
       R"(seams.yaml:2:29: bad value '{}' for module 'a'; use 1..5 or low, medium, high)";
-  for (const std::string bad : {"0", "6", "huge", "2.5", "-1"}) {
+  for (const std::string bad : {"0", "6", "huge", "2.5", "-1", "true"}) {
     INFO(bad);
     const std::string yaml =
         "modules:\n  a: {paths: [a/**], value: " + bad + "}\n";
@@ -464,27 +483,120 @@ TEST_CASE("a value outside 1..5 or the three words is an error") {
 }
 
 TEST_CASE("an unknown rule id suggests the closest builtin rule") {
-  CHECK(error_of("modules: {}\nrules:\n  layring: error\n") ==
+  CHECK(error_of("modules: {m: {paths: [m/**]}}\nrules:\n  layring: error\n") ==
         "seams.yaml:3:3: unknown rule 'layring'; did you mean 'layering'?");
   CHECK(
-      error_of("modules: {}\nrules:\n  naming: error\n") ==
+      error_of("modules: {m: {paths: [m/**]}}\nrules:\n  naming: error\n") ==
       R"(seams.yaml:3:3: unknown rule 'naming'; known rules: undeclared-dependency, layering, cycle, private-access, unused-dependency)");
 }
 
 TEST_CASE("a rule severity other than error, warning or off is an error") {
   CHECK(
-      error_of("modules: {}\nrules:\n  cycle: fatal\n") ==
+      error_of("modules: {m: {paths: [m/**]}}\nrules:\n  cycle: fatal\n") ==
       R"(seams.yaml:3:10: bad severity 'fatal' for rule 'cycle'; use error, warning or off)");
   CHECK(
-      error_of("modules: {}\nrules:\n  acme/x: true\n") ==
+      error_of("modules: {m: {paths: [m/**]}}\nrules:\n  acme/x: true\n") ==
       R"(seams.yaml:3:11: bad severity 'true' for rule 'acme/x'; use error, warning or off)");
 }
 
 TEST_CASE("a scoring value that is not a number is an error") {
-  CHECK(error_of("modules: {}\nscoring:\n  churn_days: lots\n") ==
+  CHECK(error_of(
+            "modules: {m: {paths: [m/**]}}\nscoring:\n  churn_days: lots\n") ==
         "seams.yaml:3:15: bad number 'lots' for scoring key 'churn_days'");
-  CHECK(error_of("modules: {}\nscoring:\n  x: nan\n") ==
+  CHECK(error_of("modules: {m: {paths: [m/**]}}\nscoring:\n  x: nan\n") ==
         "seams.yaml:3:6: bad number 'nan' for scoring key 'x'");
+}
+
+TEST_CASE("a config without a version is an error") {
+  CHECK(exact_error_of("modules: {m: {paths: [m/**]}}\n") ==
+        "seams.yaml: missing 'version'; add 'version: 1'");
+}
+
+TEST_CASE("a version is the number 1, however YAML spells it") {
+  for (const char* one : {"1", "+1", "1.0", "0x1", "0o1", "1e0"}) {
+    INFO(one);
+    CHECK(load(std::string("version: ") + one +
+               "\nmodules: {m: {paths: [m/**]}}\n")
+              .config);
+  }
+  CHECK(error_of("version: \"1\"\nmodules: {m: {paths: [m/**]}}\n") ==
+        "seams.yaml:1:10: 'version' must be the number 1, not a string; "
+        "remove the quotes");
+}
+
+TEST_CASE("a config with no module is an error") {
+  CHECK(error_of("version: 1\nmodules: {}\n") ==
+        "seams.yaml:2:10: 'modules' is empty; declare at least one module "
+        "with its 'paths'");
+}
+
+TEST_CASE("a control character in a module or layer name is an error") {
+  CHECK(error_of("layers: [top, \"a\\nb\"]\nmodules: {m: {paths: [m/**]}}\n") ==
+        "seams.yaml:1:15: layer name 'a\\nb' contains a control character; "
+        "use printable characters");
+  CHECK(error_of("modules:\n  \"evil\\r\\u0085x\\ty\": {paths: [m/**]}\n") ==
+        "seams.yaml:2:3: module name 'evil\\r\\u0085x\\ty' contains a control "
+        "character; use printable characters");
+  CHECK(error_of("modules:\n  \"a\\x01\": {paths: [m/**]}\n") ==
+        "seams.yaml:2:3: module name 'a\\x01' contains a control character; "
+        "use printable characters");
+}
+
+TEST_CASE("an empty module, layer or owner name is an error") {
+  CHECK(error_of("modules:\n  \"\": {paths: [m/**]}\n") ==
+        "seams.yaml:2:3: empty module name");
+  CHECK(error_of("layers: [\"\"]\nmodules: {m: {paths: [m/**]}}\n") ==
+        "seams.yaml:1:10: empty layer name");
+  CHECK(error_of("modules: {m: {paths: [m/**], owners: [\"\"]}}\n") ==
+        "seams.yaml:1:39: empty owner; name a team or a person");
+}
+
+TEST_CASE("a tab in the indentation is named as the error") {
+  CHECK(error_of("version: 1\nmodules:\n\ta:\n    paths: [a/**]\n") ==
+        "seams.yaml:3:1: tabs are not allowed for indentation in YAML; use "
+        "spaces");
+  CHECK(error_of("version: 1\nmodules:\n  a:\n  \tpaths: [a/**]\n") ==
+        "seams.yaml:4:3: tabs are not allowed for indentation in YAML; use "
+        "spaces");
+  // A line of only blanks indents nothing, and a tab after a key is a blank.
+  CHECK(load("version:\t1\nmodules:\n\t\n  a: {paths: [a/**]}\n").config);
+}
+
+TEST_CASE("a name or glob that YAML reads as a number or boolean is an error") {
+  CHECK(error_of("modules: {m: {paths: [m/**, 1]}}\n") ==
+        "seams.yaml:1:29: '1' is a number in YAML, not a string; write it in "
+        "quotes: \"1\"");
+  CHECK(error_of("layers: [true]\nmodules: {m: {paths: [m/**]}}\n") ==
+        "seams.yaml:1:10: 'true' is a boolean in YAML, not a string; write it "
+        "in quotes: \"true\"");
+  CHECK(
+      error_of("modules: {m: {paths: [m/**], layer: 2}}\nlayers: [\"2\"]\n") ==
+      "seams.yaml:1:37: '2' is a number in YAML, not a string; write it in "
+      "quotes: \"2\"");
+  CHECK(
+      load("layers: [\"2\", yes, 1a]\nmodules: {m: {paths: [m/**]}}\n").config);
+}
+
+TEST_CASE("a value is a number or a word, not a number in quotes") {
+  CHECK(error_of("modules: {m: {paths: [m/**], value: \"4\"}}\n") ==
+        "seams.yaml:1:37: value '4' of module 'm' is a string; write the "
+        "number without quotes");
+  CHECK(load("modules: {m: {paths: [m/**], value: \"low\"}}\n").config);
+}
+
+TEST_CASE("a scoring value in quotes is not a number") {
+  CHECK(
+      error_of(
+          "modules: {m: {paths: [m/**]}}\nscoring:\n  max_commits: \"5\"\n") ==
+      "seams.yaml:3:16: bad number '5' for scoring key 'max_commits'");
+}
+
+TEST_CASE("a plugin rule id is plugin-name/rule") {
+  CHECK(error_of("modules: {m: {paths: [m/**]}}\nrules:\n  a/b/c: off\n") ==
+        "seams.yaml:3:3: bad plugin rule id 'a/b/c'; write plugin-name/rule "
+        "with letters, digits, '_', '.' and '-'");
+  CHECK(load("modules: {m: {paths: [m/**]}}\nrules: {acme.io/no-x_1: off}\n")
+            .config);
 }
 
 TEST_CASE("every error of a file is reported in one run, in file order") {

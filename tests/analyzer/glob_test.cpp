@@ -173,4 +173,25 @@ TEST_CASE("a glob keeps the pattern as written") {
   CHECK(compile("./src/**").pattern() == "./src/**");
 }
 
+TEST_CASE("a glob may match below the directories its path can lead through") {
+  CHECK(compile("src/*/include/**").may_match_below(""));
+  CHECK(compile("src/*/include/**").may_match_below("src"));
+  CHECK(compile("src/*/include/**").may_match_below("src/a"));
+  CHECK(compile("src/*/include/**").may_match_below("src/a/include/x"));
+  CHECK_FALSE(compile("src/*/include/**").may_match_below("lib"));
+  CHECK_FALSE(compile("src/*/include/**").may_match_below("src/a/lib"));
+  CHECK(compile("**/*_test.cc").may_match_below("any/depth"));
+  CHECK(compile("db/**").may_match_below("db"));
+  // A file has a name below the directory: "db/x.h" cannot match below db/x.h.
+  CHECK_FALSE(compile("db/x.h").may_match_below("db/x.h"));
+  CHECK(compile("db/x.h").may_match_below("db"));
+}
+
+TEST_CASE("a glob names the literal segments it spells out") {
+  CHECK(compile(".github/**").names_segment(".github"));
+  CHECK(compile("a/.cache/*.h").names_segment(".cache"));
+  CHECK_FALSE(compile("**").names_segment(".git"));
+  CHECK_FALSE(compile(".g*/**").names_segment(".git"));
+}
+
 }  // namespace seams

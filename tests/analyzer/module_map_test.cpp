@@ -36,7 +36,11 @@ class Project {
     REQUIRE(mkdtemp(templ.data()) != nullptr);
     dir_.dir = templ;
     file_ = dir_.dir / "seams.yaml";
-    std::ofstream(file_) << yaml;
+    // "version: 1" after the last line when the text has none: positions stay.
+    std::ofstream(file_) << yaml
+                         << (yaml.find("version:") == std::string_view::npos
+                                 ? "version: 1\n"
+                                 : "");
     Diagnostics diags;
     config_ = load_config(file_, diags);
     INFO((diags.all().empty() ? std::string() : diags.all()[0].message));
@@ -246,6 +250,48 @@ TEST_CASE("header-like file names are recognized by extension or its absence") {
 TEST_CASE("a leading dot starts a hidden name, not an extension") {
   CHECK(looks_like_header("include/.hidden"));
   CHECK_FALSE(looks_like_header("src/.hidden.cpp"));
+}
+
+TEST_CASE("explain lists the winning glob first, then the ones that lose") {
+  Project p(R"(modules:
+  db: {paths: ["db/**"], public: ["db/*.h"]}
+  tests: {paths: ["**/*_test.cc"]}
+  all: {paths: ["**"]}
+)");
+  const Ownership o = p.map().explain("./db/skiplist_test.cc", false);
+  CHECK(o.cls == FileClass::owned);
+  REQUIRE(o.matches.size() == 3);
+  CHECK(p.map().name(o.matches[0].module) == "db");
+  CHECK(o.matches[0].pattern->glob.pattern() == "db/**");
+  CHECK(p.map().name(o.matches[1].module) == "tests");
+  CHECK(p.map().name(o.matches[2].module) == "all");
+  CHECK_FALSE(o.tie);
+  CHECK_FALSE(o.is_public);
+  CHECK(o.public_by == nullptr);
+  const Ownership h = p.map().explain("db/table.h", true);
+  CHECK(h.is_public);
+  REQUIRE(h.public_by != nullptr);
+  CHECK(h.public_by->glob.pattern() == "db/*.h");
+  CHECK(p.diags().all().empty());
+}
+
+TEST_CASE("explain names the exclude globs, the tie and the outside") {
+  Project p(R"(exclude: ["third_party/**", "**/*.c"]
+modules:
+  a: {paths: ["src/**"]}
+  b: {paths: ["src/**"]}
+)");
+  const Ownership x = p.map().explain("third_party/z.c", false);
+  CHECK(x.cls == FileClass::excluded);
+  CHECK(x.excluded_by.size() == 2);
+  const Ownership t = p.map().explain("src/x.h", true);
+  CHECK(t.cls == FileClass::owned);
+  CHECK(p.map().name(t.matches[0].module) == "a");
+  CHECK(t.tie);
+  CHECK(t.is_public);  // no public list: headers are public
+  CHECK(p.map().explain("tools/x.py", false).cls == FileClass::unowned);
+  CHECK(p.map().explain("../x.h", true).cls == FileClass::external);
+  CHECK(p.diags().all().empty());  // explain reports nothing
 }
 
 }  // namespace seams

@@ -176,7 +176,10 @@ TEST_CASE("modules that change together are change-coupled", "[scoring]") {
 
 TEST_CASE("a config without modules scores nothing, with or without history",
           "[scoring]") {
-  auto f = make_fixture("version: 1\nmodules: {}\n", {});
+  // seams.yaml needs a module, so build the empty config by hand.
+  Fixture f;
+  f.config = std::make_unique<Config>();
+  f.map = std::make_unique<ModuleMap>(*f.config);
   CHECK(score(f).modules.empty());
   CHECK(score(f, history({{"src/x.cpp"}})).modules.empty());
 }
@@ -184,7 +187,7 @@ TEST_CASE("a config without modules scores nothing, with or without history",
 TEST_CASE("scoring keys are validated with their seams.yaml line",
           "[scoring]") {
   auto f = make_fixture(R"(version: 1
-modules: {}
+modules: {m: {paths: [m/**]}}
 scoring:
   value_threshold: 7
   churn_days: 90
@@ -209,7 +212,7 @@ scoring:
 
 TEST_CASE("valid scoring keys become options", "[scoring]") {
   auto f = make_fixture(R"(version: 1
-modules: {}
+modules: {m: {paths: [m/**]}}
 scoring: {value_threshold: 3.5, coupling_threshold: 0.4, churn_window_days: 30, max_commits: 100}
 )",
                         {});

@@ -4,8 +4,10 @@
 #     npm package @microsoft/sarif-multitool-linux; pinned by version and sha256);
 #   - check --format json, score --format json and seams-baseline.json against docs/schema/;
 #   - every good seams.yaml of testdata/ and examples/ (and ours) against
-#     docs/schema/seams.schema.json, and its near-misses (tests/schema/invalid/, the
-#     unknown-key and bad-scoring scenarios) must be rejected.
+#     docs/schema/seams.schema.json, and its near-misses (the unknown-key and bad-scoring
+#     scenarios) must be rejected;
+#   - the config corpus, tests/schema/config-corpus/{valid,invalid}/: the schema must judge
+#     each file as its directory says, as seams' loader must (tests/analyzer/config_corpus_test.cpp).
 # Installs its npm packages once, idempotently, into a cache shared by all build trees
 # (SEAMS_NPM_CACHE, default ~/.cache/seams/schema-tools-1).
 #   run.sh SEAMS_BINARY SOURCE_DIR WORK_DIR
@@ -84,7 +86,8 @@ validate "$src/docs/schema/baseline.schema.json" "$work/baseline-written.json" \
 
 # 3. seams.yaml: the good ones, and the near-misses.
 good=()
-for f in "$src"/seams.yaml "$src"/testdata/*/seams.yaml "$src"/examples/*/seams.yaml; do
+for f in "$src"/seams.yaml "$src"/testdata/*/seams.yaml "$src"/examples/*/seams.yaml \
+         "$src"/tests/schema/config-corpus/valid/*.yaml; do
   case "$f" in
     */bad-config-*|*/score-bad-scoring-key/*) ;;
     *) good+=("$f") ;;
@@ -93,5 +96,6 @@ done
 validate "$src/docs/schema/seams.schema.json" "${good[@]}" || status=1
 validate "$src/docs/schema/seams.schema.json" --invalid \
   "$src/testdata/bad-config-unknown-key/seams.yaml" \
-  "$src/testdata/score-bad-scoring-key/seams.yaml" "$src"/tests/schema/invalid/*.yaml || status=1
+  "$src/testdata/score-bad-scoring-key/seams.yaml" "$src"/tests/schema/config-corpus/invalid/*.yaml ||
+  status=1
 exit $status

@@ -28,8 +28,15 @@ const YAML = need('yaml');
 let failed = 0;
 for (const file of files) {
   const text = fs.readFileSync(file, 'utf8');
-  const doc = /\.ya?ml$/.test(file) ? YAML.parse(text) : JSON.parse(text);
-  const ok = validate(doc);
+  // A document that does not parse (a tab in YAML indentation) is invalid too.
+  let doc;
+  let parseError = null;
+  try {
+    doc = /\.ya?ml$/.test(file) ? YAML.parse(text) : JSON.parse(text);
+  } catch (e) {
+    parseError = e;
+  }
+  const ok = parseError === null && validate(doc);
   if (ok === !expectInvalid) {
     console.log(`ok: ${file}${expectInvalid ? ' (rejected, as it should be)' : ''}`);
     continue;
@@ -39,7 +46,8 @@ for (const file of files) {
     console.log(`FAILED: ${file}: accepted by ${schemaPath}, expected a rejection`);
   } else {
     console.log(`FAILED: ${file} against ${schemaPath}:`);
-    for (const e of validate.errors.slice(0, 10))
+    if (parseError !== null) console.log(`  does not parse: ${parseError.message}`);
+    for (const e of (parseError === null ? validate.errors : []).slice(0, 10))
       console.log(`  ${e.instancePath || '/'}: ${e.message} ${JSON.stringify(e.params)}`);
   }
 }

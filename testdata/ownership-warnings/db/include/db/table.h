@@ -1,0 +1,4 @@
+#pragma once
+namespace db {
+struct Table {};
+}  // namespace db

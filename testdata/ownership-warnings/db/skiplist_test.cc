@@ -1,0 +1,3 @@
+#include "db/table.h"
+
+int main() { db::Table t; (void)t; }

@@ -1,0 +1,1 @@
+// db/include/db/table.h

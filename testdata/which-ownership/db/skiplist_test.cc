@@ -1,0 +1,1 @@
+// db/skiplist_test.cc

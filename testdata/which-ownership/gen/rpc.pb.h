@@ -1,0 +1,1 @@
+// gen/rpc.pb.h

@@ -1,0 +1,1 @@
+// third_party/zlib/zlib.h

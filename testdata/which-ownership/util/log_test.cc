@@ -1,0 +1,1 @@
+// util/log_test.cc
