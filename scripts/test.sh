@@ -19,12 +19,14 @@ case "${1:-}" in
   --quick) quick=1 ;;
   *) echo "usage: scripts/test.sh [--quick]" >&2; exit 2 ;;
 esac
-# Beyond the build: graphviz (`dot` parses our DOT), chromium (the HTML report's browser test;
-# playwright-core drives it and is installed from npm into the build tree), node for that;
-# clang's sanitizer and libFuzzer runtimes for the TSan build (clang-19) and the fuzzers.
-test_packages="graphviz chromium fonts-dejavu-core libclang-rt-19-dev"
-command -v node >/dev/null || test_packages+=" nodejs npm"
-[ -n "$quick" ] && test_packages="graphviz"
+# Beyond the build, all from Debian (a fresh machine has no other registry it can rely on):
+# graphviz (`dot` parses our DOT); python3 with jsonschema, yaml and rfc3987 (schema.outputs);
+# chromium, chromium-driver and python3-selenium (the HTML report's browser test); clang's
+# sanitizer and libFuzzer runtimes for the TSan build (clang-19) and the fuzzers.
+schema_packages="python3 python3-jsonschema python3-yaml python3-rfc3987"
+test_packages="graphviz $schema_packages chromium chromium-driver python3-selenium fonts-dejavu-core"
+test_packages+=" libclang-rt-19-dev"
+[ -n "$quick" ] && test_packages="graphviz $schema_packages"
 SEAMS_SETUP_EXTRA="${SEAMS_SETUP_EXTRA:-} $test_packages" scripts/setup.sh
 jobs=$(nproc)
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end test of `seams report` in real headless Chromium (Debian's
-# package, driven by playwright-core; no browser download): builds the
-# example's compile DB, writes its report twice (the bytes must match), then
-# report_test.js loads it offline, clicks a heatmap cell, checks the evidence
-# panel against `seams check --format json` and saves the screenshot.
+# End-to-end test of `seams report` in real headless Chromium (Debian's chromium, driven
+# through Debian's chromium-driver by python3-selenium; nothing downloaded): builds the
+# example's compile DB, writes its report twice (the bytes must match), then report_test.py
+# loads it offline, clicks a heatmap cell, checks the evidence panel against
+# `seams check --format json` and saves the screenshot.
 #   run.sh SEAMS_BINARY SOURCE_DIR WORK_DIR SCREENSHOT_PNG
 # Exit 77 (CTest: skipped) only when chromium is not installed.
 set -euo pipefail
@@ -13,17 +13,14 @@ if [ -z "$chromium" ]; then
   echo "skipped: chromium is not installed (scripts/test.sh installs it)"
   exit 77
 fi
-command -v node >/dev/null || { echo "error: node is not installed (scripts/test.sh installs it)"; exit 1; }
+chromedriver=${SEAMS_CHROMEDRIVER:-/usr/bin/chromedriver}
+# Debian's python3, not one earlier in PATH: python3-selenium is Debian's.
+python=${SEAMS_PYTHON:-/usr/bin/python3}
+[ -x "$chromedriver" ] && "$python" -c 'import selenium' 2>/dev/null || {
+  echo "error: chromium-driver and python3-selenium are needed (scripts/test.sh installs them)"
+  exit 1
+}
 mkdir -p "$work"
-
-# playwright-core, pinned, into the build tree (git-ignored); once.
-pw="$work/node"
-if [ ! -f "$pw/node_modules/playwright-core/package.json" ]; then
-  echo "installing playwright-core into $pw"
-  mkdir -p "$pw"
-  npm install --prefix "$pw" --no-audit --no-fund --loglevel=error \
-    playwright-core@1.65.1 >/dev/null
-fi
 
 # The example monolith's compile DB, as users' builds make it.
 cmake -S "$src/examples/monolith" -B "$work/monolith" -G Ninja \
@@ -39,5 +36,5 @@ grep -E "rendered|wrote" "$work/report.log"
 cmp "$work/report.html" "$work/report-again.html" ||
   { echo "error: two runs gave different reports"; exit 1; }
 
-node "$src/tests/browser/report_test.js" "$pw/node_modules/playwright-core" \
-  "$chromium" "$work/report.html" "$work/check.json" "$shot"
+"$python" "$src/tests/browser/report_test.py" "$chromium" "$chromedriver" "$work/report.html" \
+  "$work/check.json" "$shot"

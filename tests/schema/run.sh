@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Validates what seams writes against published schemas, with Ajv under Node:
-#   - check --format sarif against the official SARIF 2.1.0 schema (the copy shipped in the
-#     npm package @microsoft/sarif-multitool-linux; pinned by version and sha256);
+# Validates what seams writes against published schemas, with Debian's python3-jsonschema
+# (validate.py; python3-yaml reads seams.yaml, python3-rfc3987 checks uri formats):
+#   - check --format sarif against the official SARIF 2.1.0 schema;
 #   - check --format json, score --format json and seams-baseline.json against docs/schema/;
 #   - every good seams.yaml of testdata/ and examples/ (and ours) against
 #     docs/schema/seams.schema.json, and its near-misses (the unknown-key and bad-scoring
 #     scenarios) must be rejected;
 #   - the config corpus, tests/schema/config-corpus/{valid,invalid}/: the schema must judge
 #     each file as its directory says, as seams' loader must (tests/analyzer/config_corpus_test.cpp).
-# Installs its npm packages once, idempotently, into a cache shared by all build trees
-# (SEAMS_NPM_CACHE, default ~/.cache/seams/schema-tools-1).
+# sarif-schema-2.1.0.json is the OASIS SARIF 2.1.0 JSON schema, the file package/sarif-2.1.0.json
+# of the npm package @microsoft/sarif-multitool-linux@5.7.0 (Debian does not ship it), committed
+# byte for byte; its sha256 is checked below. Nothing is installed or fetched here: the
+# packages come from scripts/test.sh, and no $ref may leave the schemas.
 #   run.sh SEAMS_BINARY SOURCE_DIR WORK_DIR
 set -euo pipefail
 seams=$(realpath "$1")
@@ -19,32 +21,19 @@ mkdir -p "$3"
 work=$(realpath "$3")
 unset GITHUB_ACTIONS
 
-command -v node >/dev/null && command -v npm >/dev/null ||
-  { echo "error: node and npm are needed (scripts/test.sh installs them)"; exit 1; }
-
-# 1. The validator and the official SARIF schema, once.
-cache=${SEAMS_NPM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/seams/schema-tools-1}
+# 1. The validator (Debian's python3, not one earlier in PATH: the modules are Debian's) and the
+# official SARIF schema.
+python=${SEAMS_PYTHON:-/usr/bin/python3}
+"$python" -c 'import jsonschema, yaml, rfc3987' 2>/dev/null || {
+  echo "error: $python with python3-jsonschema, python3-yaml and python3-rfc3987 is needed" \
+    "(scripts/test.sh installs them)"
+  exit 1
+}
+sarif_schema=$src/tests/schema/sarif-schema-2.1.0.json
 sarif_sha=1c49a0f2b60444c71bb14878e21e0d882198eff4c539861b133093ad89ed798c
-mkdir -p "$cache"
-exec 9>"$cache/.lock"
-flock 9  # ctest -j and two build trees may run this at once
-if [ ! -f "$cache/node_modules/yaml/package.json" ]; then
-  echo "installing ajv, ajv-formats and yaml into $cache"
-  npm install --prefix "$cache" --no-audit --no-fund --loglevel=error --no-save \
-    ajv@8.20.0 ajv-formats@3.0.1 yaml@2.9.1 >/dev/null
-fi
-if [ ! -f "$cache/sarif-schema-2.1.0.json" ]; then
-  echo "fetching the SARIF 2.1.0 schema from @microsoft/sarif-multitool-linux@5.7.0"
-  tmp=$(mktemp -d)
-  (cd "$tmp" && npm pack --silent @microsoft/sarif-multitool-linux@5.7.0 >/dev/null &&
-    tar -xzf ./*.tgz package/sarif-2.1.0.json)
-  echo "$sarif_sha  $tmp/package/sarif-2.1.0.json" | sha256sum -c --quiet ||
-    { echo "error: unexpected SARIF schema contents"; exit 1; }
-  mv "$tmp/package/sarif-2.1.0.json" "$cache/sarif-schema-2.1.0.json"
-  rm -rf "$tmp"
-fi
-flock -u 9
-validate() { node "$src/tests/schema/validate.js" "$cache/node_modules" "$@"; }
+echo "$sarif_sha  $sarif_schema" | sha256sum -c --quiet ||
+  { echo "error: $sarif_schema is not the pinned SARIF 2.1.0 schema"; exit 1; }
+validate() { "$python" "$src/tests/schema/validate.py" "$@"; }
 
 # 2. Outputs of real runs. A scenario's compile DB comes from configuring its CMakeLists.
 # run SCENARIO NAME ARGS...: `seams ARGS -p BUILD` in the scenario; stdout to WORK/NAME.
@@ -74,10 +63,10 @@ for s in score-json score-quadrants; do
 done
 
 status=0
-validate "$cache/sarif-schema-2.1.0.json" "$work"/*.sarif || status=1
+validate "$sarif_schema" "$work"/*.sarif || status=1
 # The validator is live: a level SARIF does not know must be rejected.
 sed 's/"level": "error"/"level": "fatal"/' "$work/check-format-github.sarif" >"$work/bad-level.sarif.txt"
-validate "$cache/sarif-schema-2.1.0.json" --invalid "$work/bad-level.sarif.txt" || status=1
+validate "$sarif_schema" --invalid "$work/bad-level.sarif.txt" || status=1
 validate "$src/docs/schema/check.schema.json" "$work"/check-*.json || status=1
 validate "$src/docs/schema/score.schema.json" "$work"/score-*.json || status=1
 validate "$src/docs/schema/baseline.schema.json" "$work/baseline-written.json" \
