@@ -112,10 +112,26 @@ Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _int)
 Yaml12Loader.add_constructor("tag:yaml.org,2002:float", _float)
 
 
+def json_keys(node):
+    """A YAML mapping as JSON sees it: every key a string (`2023:` is the name "2023", as
+    JavaScript's object keys and seams' own loader read it)."""
+    if isinstance(node, dict):
+        def key(k):
+            if isinstance(k, bool):
+                return "true" if k else "false"
+            if k is None:
+                return "null"
+            return str(k)
+        return {key(k): json_keys(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [json_keys(v) for v in node]
+    return node
+
+
 def load(path):
     with open(path, encoding="utf-8") as f:
         if re.search(r"\.ya?ml$", path):
-            return yaml.load(f, Loader=Yaml12Loader)
+            return json_keys(yaml.load(f, Loader=Yaml12Loader))
         return json.load(f)
 
 
