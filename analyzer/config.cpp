@@ -25,8 +25,13 @@ namespace {
 
 constexpr std::size_t kMaxEditDistance = 2;
 
-const std::vector<std::string> kTopKeys = {"version", "layers", "exclude",
-                                           "modules", "rules",  "scoring"};
+const std::vector<std::string> kTopKeys = {"version",
+                                           "layers",
+                                           "exclude",
+                                           "modules",
+                                           "rules",
+                                           "scoring",
+                                           "forward_declarations"};
 const std::vector<std::string> kModuleKeys = {"paths", "public", "depends_on",
                                               "layer", "value",  "owners"};
 
@@ -650,6 +655,17 @@ std::optional<Config> Loader::run(const YAML::Node& root) {
     }
     if (e.name == "rules") parse_rules(e, config);
     if (e.name == "scoring") parse_scoring(e, config);
+    if (e.name == "forward_declarations") {
+      const std::string text = scalar_text(e.value);
+      if (e.value.IsScalar() && (text == "weak" || text == "dependency")) {
+        config.forward_declarations_are_dependencies = text == "dependency";
+      } else {
+        error(loc_of(e.value, e.key),
+              fmt::format("bad value '{}' for 'forward_declarations'; use weak "
+                          "(the default: not a dependency) or dependency",
+                          escape_controls(text)));
+      }
+    }
   }
   if (!has_version) error({}, "missing 'version'; add 'version: 1'");
   if (!has_modules)
@@ -676,8 +692,8 @@ std::optional<std::size_t> Config::layer_index(std::string_view layer) const {
 
 const std::vector<std::string>& builtin_rule_ids() {
   static const std::vector<std::string> ids = {
-      "undeclared-dependency", "layering", "cycle", "private-access",
-      "unused-dependency"};
+      "undeclared-dependency", "layering",          "cycle",
+      "private-access",        "unused-dependency", "parse-failure"};
   return ids;
 }
 

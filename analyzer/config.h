@@ -62,6 +62,10 @@ struct Config {
   std::vector<PatternRef> exclude;
   std::vector<ModuleConfig> modules;          // in the order they are declared
   std::map<std::string, RuleSeverity> rules;  // only the rules the file names
+  /// `forward_declarations: dependency`: a name the using module sees only
+  /// through its own forward declaration counts as a dependency (default:
+  /// `weak`, kept as evidence only).
+  bool forward_declarations_are_dependencies = false;
   /// Optional `scoring:` section (later issues); kept raw as key -> number.
   std::map<std::string, double> scoring;
   /// Where each `scoring:` key is written, so `seams score` can point at a bad

@@ -253,12 +253,30 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
   State next;
   std::vector<CompileCommand> to_parse;
   std::vector<std::string> keys(commands.size());
-  for (std::size_t i = 0; i < commands.size(); ++i) {
+  for (std::size_t i = 0; i < commands.size(); ++i)
     keys[i] = tu_key(commands[i]);
+  // A TU gone from the compile DB, or whose command changed (a flag added or
+  // removed), contributed facts to every project file it read, and the union
+  // cannot tell its part from the others': those files are dirty, their facts
+  // are dropped, and every TU that reads one is parsed again. Exact, at the
+  // price of re-parsing what shares a project file with a changed command.
+  const std::set<std::string> current(keys.begin(), keys.end());
+  const std::set<std::string> project_files(old.facts.files.begin(),
+                                            old.facts.files.end());
+  std::unordered_set<std::string> dirty;
+  for (const auto& [key, rec] : old.tus) {
+    if (current.contains(key)) continue;
+    for (const auto& d : rec.deps)
+      if (project_files.contains(d)) dirty.insert(d);
+    dirty.insert(rec.main_file);
+  }
+  changed.insert(dirty.begin(), dirty.end());
+  for (std::size_t i = 0; i < commands.size(); ++i) {
     auto rec = old.tus.find(keys[i]);
     bool reuse = rec != old.tus.end();
     if (reuse)
-      for (const auto& d : rec->second.deps) reuse = unchanged(d) && reuse;
+      for (const auto& d : rec->second.deps)
+        reuse = unchanged(d) && !dirty.contains(d) && reuse;
     if (reuse) {
       next.tus[keys[i]] = rec->second;
       if (rec->second.failed)

@@ -13,6 +13,8 @@ std::string_view to_string(UseKind kind) {
       return "symbol";
     case UseKind::macro:
       return "macro";
+    case UseKind::declaration:
+      return "declaration";
   }
   return "symbol";
 }

@@ -15,7 +15,9 @@
 namespace seams {
 
 /// How a dependency is written. Contract values of the JSON `kind` field.
-enum class UseKind : std::uint8_t { include, symbol, macro };
+/// `declaration` is made by the link step (link.h), never by the front end: a
+/// name used where only a forward declaration of it is visible.
+enum class UseKind : std::uint8_t { include, symbol, macro, declaration };
 
 std::string_view to_string(UseKind kind);
 

@@ -8,6 +8,7 @@
 #include "analyzer/frontend.h"
 
 #include <clang-c/Index.h>
+#include <clang/Basic/SourceManager.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -165,6 +166,32 @@ FilePos file_pos(Client& cl, CXSourceLocation loc) {
   return {&cl.file_info(f), line, col};
 }
 
+// Where a referencing token is *written*: a name spelled inside a macro's
+// definition is written in the file of the #define, a name in a macro argument
+// at the expansion site (its spelling location), so `#define B_LOG(m)
+// ::c::log(m)` in b's header makes b use c, not every expander of B_LOG. A
+// token pasted together (##) has no file of its own: then where it was
+// expanded. The indexer reports a reference at its file location, and
+// libclang's clang_getSpellingLocation returns the file location too (a FIXME
+// in its CXSourceLocation.cpp); so the spelling comes from the referencing
+// cursor's own location and the SourceManager it carries (CXSourceLocation's
+// layout in libclang: ptr_data[0] the SourceManager, int_data the raw
+// SourceLocation).
+FilePos written_pos(Client& cl, CXIdxLoc loc, CXCursor cursor) {
+  CXSourceLocation source = clang_getCursorLocation(cursor);
+  const auto* sm = static_cast<const clang::SourceManager*>(source.ptr_data[0]);
+  const clang::SourceLocation raw =
+      clang::SourceLocation::getFromRawEncoding(source.int_data);
+  if (!sm || raw.isInvalid() || !raw.isMacroID()) return file_pos(cl, loc);
+  CXSourceLocation spelled = source;
+  spelled.int_data = sm->getSpellingLoc(raw).getRawEncoding();
+  CXFile f = nullptr;
+  unsigned line = 0, col = 0, off = 0;
+  clang_getFileLocation(spelled, &f, &line, &col, &off);
+  if (!f) return file_pos(cl, loc);
+  return {&cl.file_info(f), line, col};
+}
+
 // The enclosing function or class of a use, for evidence ("in
 // orders::Checkout::run").
 std::string context_name(Client& cl, const CXIdxContainerInfo* container) {
@@ -238,7 +265,7 @@ void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
   auto& cl = *static_cast<Client*>(data);
   const CXIdxEntityInfo* e = info->referencedEntity;
   if (!e || !e->USR || !*e->USR || is_namespace(e->kind)) return;
-  FilePos from = file_pos(cl, info->loc);
+  FilePos from = written_pos(cl, info->loc, info->cursor);
   if (!from.file || !from.file->in_project) return;
   // A dependent call lists every visible overload as a reference; none of them
   // is a use yet.

@@ -61,31 +61,53 @@ std::ostream& operator<<(std::ostream& os, const Evidence& e) {
             << to_string(e.kind) << ' ' << e.symbol << " -> " << e.target;
 }
 
-const ModuleEdge* ModuleGraph::edge(ModuleId from, ModuleId to) const {
+namespace {
+
+const ModuleEdge* find_edge(const std::vector<ModuleEdge>& edges, ModuleId from,
+                            ModuleId to) {
   auto it = std::lower_bound(
-      edges_.begin(), edges_.end(), std::pair{from, to},
+      edges.begin(), edges.end(), std::pair{from, to},
       [](const ModuleEdge& e, const std::pair<ModuleId, ModuleId>& k) {
         return std::pair{e.from, e.to} < k;
       });
-  return it != edges_.end() && it->from == from && it->to == to ? &*it
-                                                                : nullptr;
+  return it != edges.end() && it->from == from && it->to == to ? &*it : nullptr;
 }
 
-void ModuleGraph::add_edge(ModuleEdge edge) {
+void insert_edge(std::vector<ModuleEdge>& edges, ModuleEdge edge) {
   auto it = std::lower_bound(
-      edges_.begin(), edges_.end(), edge, [](const auto& a, const auto& b) {
+      edges.begin(), edges.end(), edge, [](const auto& a, const auto& b) {
         return std::pair{a.from, a.to} < std::pair{b.from, b.to};
       });
-  if (it != edges_.end() && it->from == edge.from && it->to == edge.to) {
+  if (it != edges.end() && it->from == edge.from && it->to == edge.to) {
     it->includes += edge.includes;
     it->symbols += edge.symbols;
     it->macros += edge.macros;
+    it->declarations += edge.declarations;
     it->evidence.insert(it->evidence.end(), edge.evidence.begin(),
                         edge.evidence.end());
     std::sort(it->evidence.begin(), it->evidence.end());
     return;
   }
-  edges_.insert(it, std::move(edge));
+  edges.insert(it, std::move(edge));
+}
+
+}  // namespace
+
+const ModuleEdge* ModuleGraph::edge(ModuleId from, ModuleId to) const {
+  return find_edge(edges_, from, to);
+}
+
+void ModuleGraph::add_edge(ModuleEdge edge) {
+  insert_edge(edges_, std::move(edge));
+}
+
+const ModuleEdge* ModuleGraph::declaration_edge(ModuleId from,
+                                                ModuleId to) const {
+  return find_edge(declaration_edges_, from, to);
+}
+
+void ModuleGraph::add_declaration_edge(ModuleEdge edge) {
+  insert_edge(declaration_edges_, std::move(edge));
 }
 
 std::vector<std::vector<ModuleId>> ModuleGraph::cycles() const {
@@ -216,19 +238,35 @@ std::vector<ModuleId> ModuleGraph::levelized_order() const {
 
 ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
                         const std::vector<std::string>& main_files_rel,
-                        Diagnostics& diags) {
+                        Diagnostics& diags,
+                        bool declarations_are_dependencies) {
   const std::unordered_set<std::string_view> mains(main_files_rel.begin(),
                                                    main_files_rel.end());
   auto owner = [&](const std::string& f) {
     return map.classify(f, !mains.contains(f) || looks_like_header(f), diags);
   };
-  std::map<std::pair<ModuleId, ModuleId>, ModuleEdge> edges;
-  for (const FileUse& u : uses) {
+  using Edges = std::map<std::pair<ModuleId, ModuleId>, ModuleEdge>;
+  Edges edges, declaration_edges;
+  for (FileUse u : uses) {
     FileOwner from = owner(u.from);
+    if (from.cls != FileClass::owned) continue;
+    bool weak = false;
+    if (u.kind == UseKind::declaration) {
+      // Declared in another module's file: the file depends on that
+      // declaration, as on any other name of that file.
+      FileOwner decl = owner(u.declared_in);
+      if (decl.cls != FileClass::owned || decl.module != from.module) {
+        u.kind = UseKind::symbol;
+        u.to = u.declared_in;
+      } else {
+        weak = !declarations_are_dependencies;
+      }
+    }
     FileOwner to = owner(u.to);
-    if (from.cls != FileClass::owned || to.cls != FileClass::owned) continue;
+    if (to.cls != FileClass::owned) continue;
     if (from.module == to.module) continue;
-    ModuleEdge& e = edges[{from.module, to.module}];
+    ModuleEdge& e =
+        (weak ? declaration_edges : edges)[{from.module, to.module}];
     e.from = from.module;
     e.to = to.module;
     switch (u.kind) {
@@ -241,14 +279,24 @@ ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
       case UseKind::macro:
         ++e.macros;
         break;
+      case UseKind::declaration:
+        ++e.declarations;
+        break;
     }
+    // Naming a type reads none of its file: a forward-declared name is never
+    // a private access, also when it counts as a dependency.
     e.evidence.push_back({u.from, u.line, u.column, u.kind, u.symbol, u.to,
-                          u.context, to.is_public});
+                          u.context,
+                          to.is_public || u.kind == UseKind::declaration});
   }
   ModuleGraph g(map.size());
   for (auto& [key, e] : edges) {
     std::sort(e.evidence.begin(), e.evidence.end());
     g.add_edge(std::move(e));
+  }
+  for (auto& [key, e] : declaration_edges) {
+    std::sort(e.evidence.begin(), e.evidence.end());
+    g.add_declaration_edge(std::move(e));
   }
   return g;
 }

@@ -37,9 +37,10 @@ struct ModuleEdge {
   int includes = 0;
   int symbols = 0;
   int macros = 0;
+  int declarations = 0;  // names seen only through a forward declaration
   std::vector<Evidence> evidence;  // sorted
   /// Number of uses; what removing this edge would cost.
-  int uses() const { return includes + symbols + macros; }
+  int uses() const { return includes + symbols + macros + declarations; }
 };
 
 /// Where each project file went: for the summary and `--verbose`.
@@ -62,6 +63,16 @@ class ModuleGraph {
   const ModuleEdge* edge(ModuleId from, ModuleId to) const;
   void add_edge(
       ModuleEdge edge);  // keeps edges_ sorted; merges with an existing edge
+  /// Module pairs whose only link is names the using module sees through its
+  /// own forward declarations (`declaration` uses): not dependencies, so no
+  /// rule, cycle or metric counts them; `seams explain` shows them. Sorted by
+  /// (from, to). Empty when `forward_declarations: dependency` makes them
+  /// ordinary edges.
+  const std::vector<ModuleEdge>& declaration_edges() const {
+    return declaration_edges_;
+  }
+  const ModuleEdge* declaration_edge(ModuleId from, ModuleId to) const;
+  void add_declaration_edge(ModuleEdge edge);
 
   /// Strongly connected components with two or more modules; each sorted, the
   /// list sorted.
@@ -80,13 +91,20 @@ class ModuleGraph {
  private:
   std::size_t module_count_ = 0;
   std::vector<ModuleEdge> edges_;
+  std::vector<ModuleEdge> declaration_edges_;
 };
 
 /// Maps each file use onto modules. Uses from or into files that are external,
-/// excluded or unowned make no edge; nor do uses inside one module.
+/// excluded or unowned make no edge; nor do uses inside one module. A
+/// `declaration` use (link.h) whose forward declaration is in another module's
+/// file is a symbol use of that file (an opaque type declared in b's public
+/// header is a use of that header); one whose forward declaration is in the
+/// using module is a declaration edge to the module that defines the name, or
+/// an ordinary edge when `declarations_are_dependencies`.
 ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
                         const std::vector<std::string>& main_files_rel,
-                        Diagnostics& diags);
+                        Diagnostics& diags,
+                        bool declarations_are_dependencies = false);
 
 /// Classifies every project file (paths relative to the root).
 FileCensus take_census(const std::vector<std::string>& files_rel,

@@ -1,7 +1,13 @@
 // Implements the link step (see link.h).
 #include "analyzer/link.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <deque>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace seams {
@@ -15,82 +21,214 @@ std::string relative_to_root(const std::string& abs, const std::string& root) {
 
 namespace {
 
-struct DeclIndex {
-  const std::vector<DeclFact>& decls;  // sorted: by usr first
-  const std::unordered_set<std::string_view>& main_files;
-
-  std::pair<std::vector<DeclFact>::const_iterator,
-            std::vector<DeclFact>::const_iterator>
-  of(const Atom& usr) const {
-    auto lo = std::lower_bound(
-        decls.begin(), decls.end(), usr,
-        [](const DeclFact& d, const Atom& u) { return d.usr < u; });
-    auto hi = lo;
-    while (hi != decls.end() && hi->usr == usr) ++hi;
-    return {lo, hi};
+// The project's include graph: what a file reaches through its own includes,
+// with the fewest hops (the file itself at 0).
+class IncludeGraph {
+ public:
+  explicit IncludeGraph(const std::vector<RawUse>& uses) {
+    for (const RawUse& u : uses)
+      if (u.kind == UseKind::include) edges_[u.file].push_back(u.target_file);
+    for (auto& [file, to] : edges_) {
+      std::sort(to.begin(), to.end());
+      to.erase(std::unique(to.begin(), to.end()), to.end());
+    }
   }
+
+  std::unordered_map<Atom, int> reach(const Atom& file) const {
+    std::unordered_map<Atom, int> dist{{file, 0}};
+    std::deque<Atom> queue{file};
+    while (!queue.empty()) {
+      const Atom cur = queue.front();
+      queue.pop_front();
+      auto it = edges_.find(cur);
+      if (it == edges_.end()) continue;
+      for (const Atom& next : it->second)
+        if (dist.try_emplace(next, dist[cur] + 1).second) queue.push_back(next);
+    }
+    return dist;
+  }
+
+ private:
+  std::unordered_map<Atom, std::vector<Atom>> edges_;
 };
 
-// Picks among candidate files: the one this TU resolved to when it is a
-// candidate (keeps the answer local when a USR is declared in several places),
-// else the smallest path.
-template <typename Pred>
-const Atom* pick(const DeclIndex& index, const Atom& usr, const Atom& hint,
-                 Pred pred) {
-  auto [lo, hi] = index.of(usr);
-  const Atom* best = nullptr;
-  for (auto it = lo; it != hi; ++it) {
-    if (!pred(*it)) continue;
-    if (it->file == hint) return &it->file;
-    if (!best || it->file < *best) best = &it->file;
-  }
-  return best;
+using DeclRange = std::pair<std::vector<DeclFact>::const_iterator,
+                            std::vector<DeclFact>::const_iterator>;
+
+DeclRange decls_of(const std::vector<DeclFact>& decls, const Atom& usr) {
+  auto lo = std::lower_bound(
+      decls.begin(), decls.end(), usr,
+      [](const DeclFact& d, const Atom& u) { return d.usr < u; });
+  auto hi = lo;
+  while (hi != decls.end() && hi->usr == usr) ++hi;
+  return {lo, hi};
 }
 
-const Atom& home_file(const DeclIndex& index, const RawUse& use) {
-  auto [lo, hi] = index.of(use.usr);
-  if (lo == hi) return use.target_file;
-  const DeclKind kind = lo->kind;
+// The file of a use being resolved, with what it reaches (computed once per
+// file, on the first use that needs it: uses are sorted by file).
+class UsingFile {
+ public:
+  explicit UsingFile(const IncludeGraph& g) : graph_(g) {}
+  void set(const Atom& file) {
+    if (file == file_) return;
+    file_ = file;
+    reach_.reset();
+  }
+  // Hops from the file to `f`, or -1 when it does not reach `f`.
+  int distance(const Atom& f) {
+    if (!reach_) reach_ = graph_.reach(file_);
+    auto it = reach_->find(f);
+    return it == reach_->end() ? -1 : it->second;
+  }
+
+ private:
+  const IncludeGraph& graph_;
+  Atom file_;
+  std::optional<std::unordered_map<Atom, int>> reach_;
+};
+
+struct Resolution {
   const Atom* home = nullptr;
-  switch (kind) {
+  UseKind kind = UseKind::symbol;
+  const Atom* declared_in = nullptr;  // declaration uses only
+  int visible = 0;  // distinct visible candidates the home was picked from
+};
+
+// Among the declarations of `range` passing `pred`: the one the file reaches
+// with the fewest hops — the TU's own answer first, then by path — and how
+// many files were candidates. Only reachable ones when `reachable_only`.
+template <typename Pred>
+std::pair<const Atom*, int> closest(DeclRange range, const Atom& hint,
+                                    UsingFile& at, bool reachable_only,
+                                    Pred pred) {
+  const Atom* best = nullptr;
+  std::tuple<bool, int, const std::string*> best_key;
+  std::unordered_set<const std::string*> seen;
+  for (auto it = range.first; it != range.second; ++it) {
+    if (!pred(*it)) continue;
+    int d = at.distance(it->file);
+    if (reachable_only && d < 0) continue;
+    seen.insert(&it->file.str());
+    // Unreachable candidates (reachable_only = false) rank by path alone.
+    auto key = std::tuple{it->file != hint, d < 0 ? 0 : d, &it->file.str()};
+    auto less = [](const auto& a, const auto& b) {
+      return std::tie(std::get<0>(a), std::get<1>(a), *std::get<2>(a)) <
+             std::tie(std::get<0>(b), std::get<1>(b), *std::get<2>(b));
+    };
+    if (!best || less(key, best_key)) best = &it->file, best_key = key;
+  }
+  return {best, static_cast<int>(seen.size())};
+}
+
+bool declares(DeclRange range, const Atom& file, bool definition) {
+  for (auto it = range.first; it != range.second; ++it)
+    if (it->file == file && it->is_definition == definition) return true;
+  return false;
+}
+
+// A class, enum or alias: the definition the file sees, else the forward
+// declaration it sees.
+Resolution resolve_type(DeclRange range, const RawUse& use, UsingFile& at) {
+  auto is_def = [](const DeclFact& d) { return d.is_definition; };
+  auto is_decl = [](const DeclFact& d) { return !d.is_definition; };
+  if (auto [def, n] = closest(range, use.target_file, at, true, is_def); def)
+    return {def, UseKind::symbol, nullptr, n};
+  const Atom* declared =
+      closest(range, use.target_file, at, true, is_decl).first;
+  if (!declared) {
+    // Not self-contained: the file relies on its includer for the name; keep
+    // what the TU resolved.
+    if (declares(range, use.target_file, true))
+      return {&use.target_file, UseKind::symbol, nullptr, 1};
+    declared = &use.target_file;
+  }
+  // Only a declaration is visible. Its definition (when the project has one)
+  // says which module the name belongs to.
+  auto [def, n] = closest(range, use.target_file, at, false, is_def);
+  return {def ? def : declared, UseKind::declaration, declared, n};
+}
+
+Resolution resolve_function_or_variable(
+    DeclRange range, const RawUse& use, UsingFile& at,
+    const std::unordered_set<std::string_view>& main_files) {
+  auto in_header = [&](const DeclFact& d) {
+    return !main_files.contains(d.file.str());
+  };
+  auto is_def = [](const DeclFact& d) { return d.is_definition; };
+  // What the file reaches first — a declaring header, else a definition (a
+  // test's own class with a core class's name: its inline methods share their
+  // USRs) — then the project's headers, then its definitions (a function the
+  // file declares itself and another module defines). Several headers
+  // declaring one function is ordinary redeclaration, not a collision: no note.
+  for (bool reachable_only : {true, false}) {
+    for (bool header : {true, false}) {
+      auto pred = [&](const DeclFact& d) {
+        return header ? in_header(d) : is_def(d);
+      };
+      if (const Atom* f =
+              closest(range, use.target_file, at, reachable_only, pred).first)
+        return {f, UseKind::symbol, nullptr, 1};
+    }
+  }
+  return {&use.target_file, UseKind::symbol, nullptr, 1};
+}
+
+Resolution resolve(const std::vector<DeclFact>& decls, const RawUse& use,
+                   UsingFile& at,
+                   const std::unordered_set<std::string_view>& main_files) {
+  if (use.kind != UseKind::symbol) return {&use.target_file, use.kind};
+  DeclRange range = decls_of(decls, use.usr);
+  if (range.first == range.second) return {&use.target_file, use.kind};
+  switch (range.first->kind) {
     case DeclKind::type:
-      home = pick(index, use.usr, use.target_file,
-                  [](const DeclFact& d) { return d.is_definition; });
-      break;
+      return resolve_type(range, use, at);
     case DeclKind::function:
     case DeclKind::variable:
-      home = pick(index, use.usr, use.target_file, [&](const DeclFact& d) {
-        return !index.main_files.contains(d.file.str());
-      });
-      if (!home)
-        home = pick(index, use.usr, use.target_file,
-                    [](const DeclFact& d) { return d.is_definition; });
-      break;
+      return resolve_function_or_variable(range, use, at, main_files);
     case DeclKind::other:
       break;
   }
-  return home ? *home : use.target_file;
+  return {&use.target_file, use.kind};
 }
 
 }  // namespace
 
 std::vector<FileUse> link_uses(const ProjectFacts& facts,
-                               const std::string& root) {
+                               const std::string& root,
+                               std::vector<LinkNote>* notes) {
   std::unordered_set<std::string_view> main_files(facts.main_files.begin(),
                                                   facts.main_files.end());
-  const DeclIndex index{facts.decls, main_files};
+  const IncludeGraph includes(facts.uses);
+  UsingFile at(includes);
   std::vector<FileUse> out;
   out.reserve(facts.uses.size());
   for (const RawUse& use : facts.uses) {
-    const Atom& home =
-        use.kind == UseKind::symbol ? home_file(index, use) : use.target_file;
-    if (home == use.file) continue;
-    out.push_back({relative_to_root(use.file, root), use.line, use.column,
-                   use.kind, use.symbol, relative_to_root(home, root),
-                   use.context});
+    at.set(use.file);
+    const Resolution r = resolve(facts.decls, use, at, main_files);
+    if (notes && r.visible > 1 && r.kind == UseKind::symbol)
+      notes->push_back({relative_to_root(use.file, root), use.line, use.column,
+                        fmt::format("{} has {} visible definitions; chose {}",
+                                    use.symbol.str(), r.visible,
+                                    relative_to_root(*r.home, root))});
+    if (*r.home == use.file && r.kind != UseKind::declaration) continue;
+    FileUse u{relative_to_root(use.file, root),
+              use.line,
+              use.column,
+              r.kind,
+              use.symbol,
+              relative_to_root(*r.home, root),
+              use.context,
+              r.declared_in ? relative_to_root(*r.declared_in, root) : ""};
+    // A name the file declares and defines itself stays inside it.
+    if (u.kind == UseKind::declaration && u.to == u.from) continue;
+    out.push_back(std::move(u));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
+  if (notes) {
+    std::sort(notes->begin(), notes->end());
+    notes->erase(std::unique(notes->begin(), notes->end()), notes->end());
+  }
   return out;
 }
 

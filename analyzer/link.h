@@ -1,8 +1,18 @@
 // The global link step: resolves every raw use to the *home file* of what it
-// references, the same no matter which TU saw the use first (research §5.2).
-// Types live where they are defined; functions and variables in the header that
-// declares them (their definition file only when no header does); macros where
-// they are #defined; includes in the included file.
+// references — the declaration the using file actually sees, the same no
+// matter which TU saw the use first (research §5.2). A file sees what it
+// reaches through its own includes (the include facts of every TU, so the
+// answer does not depend on which TU parsed a header first):
+//   - a class or enum: its definition when one is reachable, else the
+//     forward declaration closest to the use (fewest include hops; the file's
+//     own first) — a `declaration` use, never a use of a definition the file
+//     cannot see (an opaque type defined only in a .cpp, another module's
+//     test class of the same qualified name);
+//   - a function or variable: the header that declares it (its definition
+//     file only when no header does), reachable ones first;
+//   - a macro: its #define; an include: the included file.
+// A header that is not self-contained (it relies on its includer) reaches
+// nothing for the name; then what its TU resolved is kept.
 #pragma once
 
 #include <string>
@@ -22,14 +32,29 @@ struct FileUse {
   std::string symbol;
   std::string to;  // home file of the referenced declaration
   std::string context;
+  /// `declaration` uses only: the forward declaration the file sees (`to` is
+  /// then the definition, or this file when the project defines none). The
+  /// module graph decides what such a use means (graph.h).
+  std::string declared_in = {};
   auto operator<=>(const FileUse&) const = default;
+};
+
+/// What the link could not decide alone, for `--verbose`.
+struct LinkNote {
+  std::string file;  // relative to the root
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::string message;
+  auto operator<=>(const LinkNote&) const = default;
 };
 
 /// Resolves and relativizes `facts.uses` against `root` (absolute, no trailing
 /// '/'). Uses whose home is the file they are written in are dropped. Sorted,
-/// unique.
+/// unique. `notes` (optional) gets one note per use with several visible
+/// definitions, sorted.
 std::vector<FileUse> link_uses(const ProjectFacts& facts,
-                               const std::string& root);
+                               const std::string& root,
+                               std::vector<LinkNote>* notes = nullptr);
 
 /// `abs` relative to `root` ("src/a.h"), or `abs` itself when it is outside.
 std::string relative_to_root(const std::string& abs, const std::string& root);

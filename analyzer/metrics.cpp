@@ -17,7 +17,8 @@ std::size_t idx(ModuleId m) { return static_cast<std::size_t>(m); }
 double ratio(double part, double whole) { return whole > 0 ? part / whole : 0; }
 
 double weighted(const ModuleEdge& e) {
-  return e.symbols + e.macros + kIncludeWeight * e.includes;
+  return e.symbols + e.macros + kIncludeWeight * e.includes +
+         kDeclarationWeight * e.declarations;
 }
 
 void add_edge_counts(const ModuleGraph& graph,

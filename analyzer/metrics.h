@@ -57,6 +57,10 @@ struct ModuleMetrics {
 };
 
 inline constexpr double kIncludeWeight = 0.5;
+/// A name used through the user's own forward declaration (counted only with
+/// `forward_declarations: dependency`): it couples the modules by name alone,
+/// not by layout or code, so it weighs a tenth of a symbol use.
+inline constexpr double kDeclarationWeight = 0.1;
 
 /// Metrics of every module (indexed by ModuleId). `classes` have paths
 /// relative to the root; `interiors` comes from measure_interiors (may be

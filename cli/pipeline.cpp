@@ -319,7 +319,12 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
                             facts.uses.size(), facts.decls.size(),
                             facts.files.size()));
   // Links, files -> modules, module graph.
-  const auto uses = link_uses(facts, a.root);
+  std::vector<LinkNote> link_notes;
+  const auto uses = link_uses(facts, a.root, &link_notes);
+  if (opts.verbose)
+    for (const LinkNote& n : link_notes)
+      verbose(opts,
+              fmt::format("{}:{}:{}: {}", n.file, n.line, n.column, n.message));
   PhaseProfile::instance().end_phase("link");
   const auto mains = relative_all(facts.main_files, a.root);
   std::vector<std::string> files = relative_all(facts.files, a.root);
@@ -328,7 +333,8 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
   files.erase(std::unique(files.begin(), files.end()), files.end());
   a.census = take_census(files, *a.map, mains, diags);
   a.census.excluded += excluded_tus;  // skipped before parsing
-  a.graph = build_graph(uses, *a.map, mains, diags);
+  a.graph = build_graph(uses, *a.map, mains, diags,
+                        a.config->forward_declarations_are_dependencies);
   a.interiors = measure_interiors(uses, files, mains, *a.map);
   if (!checkpoint(diags)) return std::nullopt;
   PhaseProfile::instance().end_phase("graph");
@@ -357,7 +363,8 @@ Report make_report(const Analysis& a) {
   Report r;
   r.map = a.map.get();
   r.graph = &a.graph;
-  r.findings = run_rules({*a.config, *a.map, a.graph, a.config_display});
+  r.findings =
+      run_rules({*a.config, *a.map, a.graph, a.config_display, &a.failures});
   PhaseProfile::instance().end_phase("rules");
   r.failures = a.failures;
   Summary& s = r.summary;

@@ -1,30 +1,59 @@
 // `seams explain FROM TO`: every piece of evidence of one module edge, as
-// jumpable lines, then the counts and which findings involve the edge.
+// jumpable lines, then the counts and which findings involve the edge. Names
+// FROM sees only through its own forward declarations (not a dependency by
+// default) are listed after, so the link stays visible.
 #include <fmt/format.h>
 
 #include "reporters/reporter.h"
 
 namespace seams {
+namespace {
+
+std::string plural(int n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+void write_evidence(const ModuleEdge& e, const std::string& a,
+                    const std::string& b, std::ostream& out) {
+  for (const Evidence& ev : e.evidence) {
+    out << fmt::format(
+        "{}:{}:{}: {} -> {}: {}{}\n", ev.file, ev.line, ev.column, a, b,
+        describe(ev),
+        ev.context.empty() ? "" : fmt::format(" in {}", ev.context));
+  }
+}
+
+}  // namespace
 
 void write_explanation(const Report& r, ModuleId from, ModuleId to,
                        std::ostream& out) {
   const std::string& a = r.map->name(from);
   const std::string& b = r.map->name(to);
   const ModuleEdge* e = r.graph->edge(from, to);
-  if (!e) {
+  const ModuleEdge* weak = r.graph->declaration_edge(from, to);
+  if (!e && !weak) {
     out << fmt::format("{} does not depend on {}\n", a, b);
     return;
   }
-  for (const Evidence& ev : e->evidence) {
+  if (e) {
+    write_evidence(*e, a, b, out);
     out << fmt::format(
-        "{}:{}:{}: {} -> {}: {}{}\n", ev.file, ev.line, ev.column, a, b,
-        describe(ev),
-        ev.context.empty() ? "" : fmt::format(" in {}", ev.context));
+        "{} -> {}: {}, {}, {}{}\n", a, b, plural(e->includes, "include"),
+        plural(e->symbols, "symbol use"), plural(e->macros, "macro use"),
+        e->declarations > 0
+            ? ", " + plural(e->declarations, "forward-declared name")
+            : "");
+  } else {
+    out << fmt::format("{} does not depend on {}\n", a, b);
   }
-  out << fmt::format(
-      "{} -> {}: {} include{}, {} symbol use{}, {} macro use{}\n", a, b,
-      e->includes, e->includes == 1 ? "" : "s", e->symbols,
-      e->symbols == 1 ? "" : "s", e->macros, e->macros == 1 ? "" : "s");
+  if (weak) {
+    write_evidence(*weak, a, b, out);
+    out << fmt::format(
+        "{} -> {}: {} seen only through {}'s own forward declarations (not a "
+        "dependency; 'forward_declarations: dependency' in seams.yaml counts "
+        "them)\n",
+        a, b, plural(weak->declarations, "name"), a);
+  }
   for (const Finding& f : r.findings) {
     const bool pair = f.from == from && f.to == to;
     bool on_cycle = false;

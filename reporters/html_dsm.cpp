@@ -64,7 +64,8 @@ void make_cells(const Report& r, Model& m) {
   for (const ModuleEdge& e : r.graph->edges()) {
     Cell c;
     c.edge = &e;
-    c.weight = e.symbols + e.macros + kIncludeWeight * e.includes;
+    c.weight = e.symbols + e.macros + kIncludeWeight * e.includes +
+               kDeclarationWeight * e.declarations;
     m.max_weight = std::max(m.max_weight, c.weight);
     m.cells.push_back(std::move(c));
   }

@@ -77,11 +77,14 @@ class JsonReporter final : public Reporter {
                       {"excluded_files", s.excluded_files}};
     Json deps = Json::array();
     for (const ModuleEdge& e : r.graph->edges()) {
-      deps.push_back({{"from", r.map->name(e.from)},
-                      {"to", r.map->name(e.to)},
-                      {"includes", e.includes},
-                      {"symbols", e.symbols},
-                      {"macros", e.macros}});
+      Json dep = {{"from", r.map->name(e.from)},
+                  {"to", r.map->name(e.to)},
+                  {"includes", e.includes},
+                  {"symbols", e.symbols},
+                  {"macros", e.macros}};
+      // Only with `forward_declarations: dependency`; absent otherwise.
+      if (e.declarations > 0) dep["declarations"] = e.declarations;
+      deps.push_back(std::move(dep));
     }
     doc["dependencies"] = deps;
     Json findings = Json::array();

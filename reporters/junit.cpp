@@ -59,6 +59,8 @@ using Suites = std::map<std::string, std::map<std::string, Case>>;
 std::string case_name(const Finding& f, const ModuleMap& map) {
   if (f.from && f.to && f.cycle.empty())
     return fmt::format("{} -> {}", map.name(*f.from), map.name(*f.to));
+  // A finding about one file (parse-failure): the file.
+  if (f.cycle.empty() && f.config_location) return f.config_location->file;
   std::vector<std::string> names;
   for (ModuleId m : f.modules) names.push_back(map.name(m));
   return fmt::format("{}", fmt::join(names, ", "));
@@ -81,7 +83,8 @@ Suites collect(const Report& r) {
     auto it = configured.find(id);
     if (it != configured.end() && it->second == RuleSeverity::off) continue;
     auto& cases = suites[id];
-    if (id == "cycle") continue;  // one case per cycle, added below
+    // One case per cycle, per file that could not be analyzed; added below.
+    if (id == "cycle" || id == "parse-failure") continue;
     if (id == "unused-dependency") {
       declared_pairs(*r.map, cases);
       continue;
@@ -96,6 +99,9 @@ Suites collect(const Report& r) {
       suites[f.rule][case_name(f, *r.map)].accepted.push_back(&f);
   if (auto it = suites.find("cycle"); it != suites.end() && it->second.empty())
     it->second["module graph"];  // a passing case: no cycle
+  if (auto it = suites.find("parse-failure");
+      it != suites.end() && it->second.empty())
+    it->second["translation units"];  // a passing case: all were analyzed
   return suites;
 }
 

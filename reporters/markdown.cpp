@@ -94,6 +94,9 @@ std::string use_text(const Evidence& e) {
     case UseKind::macro:
       return fmt::format("{} expands macro {} ({})", where, code(e.symbol),
                          code(e.target));
+    case UseKind::declaration:
+      return fmt::format("{} names {} through a forward declaration ({})",
+                         where, code(e.symbol), code(e.target));
   }
   return where;
 }

@@ -87,6 +87,9 @@ std::string describe(const Evidence& e) {
       return fmt::format("uses {} ({})", e.symbol, e.target);
     case UseKind::macro:
       return fmt::format("expands macro {} ({})", e.symbol, e.target);
+    case UseKind::declaration:
+      return fmt::format("names {} through a forward declaration ({})",
+                         e.symbol, e.target);
   }
   return {};
 }

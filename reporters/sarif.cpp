@@ -34,6 +34,11 @@ const std::map<std::string, std::string, std::less<>> kHelp = {
      "A module may use modules of its own layer or lower (`layers` in "
      "seams.yaml lists them top first). Move the used code down, or invert "
      "the dependency behind an interface owned by the lower module."},
+    {"parse-failure",
+     "Make the file analyzable: fix the error shown (often a flag the compile "
+     "DB lacks, or a header that is not self-contained), or raise "
+     "--tu-timeout. Until then its violations are unknown; downgrade the rule "
+     "in seams.yaml (`rules: {parse-failure: warning}`) only knowingly."},
     {"private-access",
      "Use only files listed in the other module's `public` globs: include its "
      "public header instead, or ask its owners to make the needed declaration "

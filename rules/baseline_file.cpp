@@ -202,11 +202,12 @@ std::optional<BaselineEntry> Reader::entry(const Json& j, std::size_t index) {
   if (!ok) return std::nullopt;
   if (j.contains("modules")) {
     const Json& m = j["modules"];
-    if (!m.is_array() || m.size() < 2 ||
+    // One module: a finding about one file of it (parse-failure).
+    if (!m.is_array() || m.empty() ||
         !std::all_of(m.begin(), m.end(),
                      [](const Json& x) { return x.is_string(); })) {
-      error(at, fmt::format("entry {}: 'modules' must be a list of two or "
-                            "more module names",
+      error(at, fmt::format("entry {}: 'modules' must be a list of module "
+                            "names",
                             index + 1));
       return std::nullopt;
     }

@@ -17,8 +17,9 @@ enum class Severity { warning, error };
 
 std::string_view to_string(Severity s);
 
-/// A place in seams.yaml a finding points at when it has no code evidence
-/// (e.g. the `depends_on` entry of an unused dependency).
+/// A place a finding points at when it has no code evidence: the seams.yaml
+/// `depends_on` entry of an unused dependency, the first error of a TU that
+/// failed to parse (its first line for a crash or a timeout).
 struct ConfigLocation {
   std::string file;  // as shown to the user, relative to the project root
   int line = 0;

@@ -12,6 +12,7 @@ const std::vector<std::unique_ptr<Rule>>& builtin_rules() {
     std::vector<std::unique_ptr<Rule>> r;
     r.push_back(make_cycle_rule());
     r.push_back(make_layering_rule());
+    r.push_back(make_parse_failure_rule());
     r.push_back(make_private_access_rule());
     r.push_back(make_undeclared_dependency_rule());
     r.push_back(make_unused_dependency_rule());

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analyzer/config.h"
+#include "analyzer/frontend.h"
 #include "analyzer/graph.h"
 #include "analyzer/module_map.h"
 #include "rules/finding.h"
@@ -21,6 +22,9 @@ struct RuleInput {
   const ModuleGraph& graph;
   std::string config_display_path;  // seams.yaml as shown in findings (relative
                                     // to the root)
+  /// TUs (and headers parsed on their own) that could not be analyzed; paths
+  /// relative to the root. Null: none.
+  const std::vector<TuFailure>* failures = nullptr;
 };
 
 /// Collects findings; the registry fills in severity and fingerprint.

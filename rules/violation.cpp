@@ -14,8 +14,10 @@ std::ostream& operator<<(std::ostream& os, const ViolationKey& k) {
 }
 
 std::string describe(const ViolationKey& k) {
-  if (!k.modules.empty())
-    return fmt::format("{}: {}", k.rule, fmt::join(k.modules, ", "));
+  if (!k.modules.empty() || (k.from.empty() && !k.file.empty())) {
+    std::string out = fmt::format("{}: {}", k.rule, fmt::join(k.modules, ", "));
+    return k.file.empty() ? out : fmt::format("{} ({})", out, k.file);
+  }
   std::string out = fmt::format("{}: {} -> {}", k.rule, k.from, k.to);
   if (k.file.empty()) return out;
   const char* verb = k.kind == "include" ? "includes"
@@ -62,6 +64,9 @@ ViolationKey finding_key(const Finding& f, const ModuleMap& map) {
   if (!f.cycle.empty() || !f.from || !f.to) {
     for (ModuleId m : f.modules) k.modules.push_back(map.name(m));
     std::sort(k.modules.begin(), k.modules.end());
+    // A finding about one file (parse-failure) is that file's, not its
+    // module's: two broken TUs are two entries.
+    if (f.cycle.empty() && f.config_location) k.file = f.config_location->file;
     return k;
   }
   k.from = map.name(*f.from);

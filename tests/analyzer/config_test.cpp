@@ -213,7 +213,8 @@ TEST_CASE("lookups find modules and layers by name") {
 TEST_CASE("the builtin rule ids are the contract ids") {
   CHECK(builtin_rule_ids() ==
         std::vector<std::string>{"undeclared-dependency", "layering", "cycle",
-                                 "private-access", "unused-dependency"});
+                                 "private-access", "unused-dependency",
+                                 "parse-failure"});
 }
 
 TEST_CASE("value accepts 1 to 5 and low, medium, high") {
@@ -319,7 +320,7 @@ TEST_CASE("an unknown top-level key suggests the closest known key") {
         "seams.yaml:3:1: unknown key 'layer'; did you mean 'layers'?");
   CHECK(
       error_of("version: 1\nmodules: {m: {paths: [m/**]}}\nplugins: [x]\n") ==
-      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, rules, scoring)");
+      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, rules, scoring, forward_declarations)");
 }
 
 TEST_CASE("an unknown module key suggests the closest known key") {
@@ -487,7 +488,7 @@ TEST_CASE("an unknown rule id suggests the closest builtin rule") {
         "seams.yaml:3:3: unknown rule 'layring'; did you mean 'layering'?");
   CHECK(
       error_of("modules: {m: {paths: [m/**]}}\nrules:\n  naming: error\n") ==
-      R"(seams.yaml:3:3: unknown rule 'naming'; known rules: undeclared-dependency, layering, cycle, private-access, unused-dependency)");
+      R"(seams.yaml:3:3: unknown rule 'naming'; known rules: undeclared-dependency, layering, cycle, private-access, unused-dependency, parse-failure)");
 }
 
 TEST_CASE("a rule severity other than error, warning or off is an error") {

@@ -1,4 +1,5 @@
 // Every rule: a case that fires and its nearest near-miss that must not.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "rules/rule.h"
@@ -169,6 +170,53 @@ TEST_CASE("fingerprints do not depend on line numbers", "[rules]") {
   auto f1 = make_fixture(yaml, {sym("src/a/x.cpp", "src/b/y.h", "s", 3)});
   auto f2 = make_fixture(yaml, {sym("src/a/x.cpp", "src/b/y.h", "s", 30)});
   CHECK(run(f1).at(0).fingerprint == run(f2).at(0).fingerprint);
+}
+
+}  // namespace
+}  // namespace seams::test
+
+namespace seams::test {
+namespace {
+
+TEST_CASE("seams.yaml accepts exactly the ids of the registered rules",
+          "[rules]") {
+  std::vector<std::string> registered;
+  for (const auto& r : builtin_rules()) registered.emplace_back(r->id());
+  std::vector<std::string> accepted = builtin_rule_ids();
+  std::sort(registered.begin(), registered.end());
+  std::sort(accepted.begin(), accepted.end());
+  CHECK(registered == accepted);
+}
+
+TEST_CASE(
+    "a TU that failed to parse is a parse-failure finding at its first "
+    "error, in its module",
+    "[rules]") {
+  Fixture f =
+      make_fixture("version: 1\nmodules:\n  a: {paths: [\"src/a/**\"]}\n", {});
+  std::vector<TuFailure> failures = {
+      {"src/a/x.cpp",
+       {"src/a/x.cpp:3:10: fatal error: 'gone.h' file not found"},
+       1},
+      {"src/a/y.cpp", {"parser process timed out after 600 s"}, 1}};
+  auto findings =
+      run_rules({*f.config, *f.map, f.graph, "seams.yaml", &failures});
+  std::vector<const Finding*> pf;
+  for (const auto& x : findings)
+    if (x.rule == "parse-failure") pf.push_back(&x);
+  REQUIRE(pf.size() == 2);
+  CHECK(pf[0]->severity == Severity::error);
+  REQUIRE(pf[0]->config_location);
+  CHECK(pf[0]->config_location->file == "src/a/x.cpp");
+  CHECK(pf[0]->config_location->line == 3);
+  CHECK(pf[0]->config_location->column == 10);
+  CHECK(pf[0]->message ==
+        "src/a/x.cpp could not be analyzed (1 error; its violations may be "
+        "hidden): 'gone.h' file not found");
+  CHECK(pf[0]->modules.size() == 1);
+  CHECK(pf[1]->config_location->line == 1);
+  // Without failures, nothing.
+  CHECK(run_rules({*f.config, *f.map, f.graph, "seams.yaml"}).empty());
 }
 
 }  // namespace

@@ -53,12 +53,12 @@ inline Fixture make_fixture(const std::string& yaml,
 /// A symbol use from `from` into `to` (line 1, column 1).
 inline FileUse sym(const std::string& from, const std::string& to,
                    const std::string& symbol = "x", std::uint32_t line = 1) {
-  return {from, line, 1, UseKind::symbol, symbol, to, {}};
+  return {from, line, 1, UseKind::symbol, symbol, to, {}, {}};
 }
 
 inline FileUse inc(const std::string& from, const std::string& to,
                    std::uint32_t line = 1) {
-  return {from, line, 1, UseKind::include, "\"" + to + "\"", to, {}};
+  return {from, line, 1, UseKind::include, "\"" + to + "\"", to, {}, {}};
 }
 
 }  // namespace seams::test

@@ -1,0 +1,3 @@
+#include "b/trace.h"
+
+void run() { B_TRACE("started"); }

@@ -1,0 +1,7 @@
+#pragma once
+namespace core {
+class DB {
+ public:
+  int get(int key) const;
+};
+}  // namespace core
