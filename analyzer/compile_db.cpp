@@ -180,7 +180,8 @@ std::vector<TextPosition> element_positions(std::string_view text) {
     } else if (c == '{' || c == '[') {
       expect_element = ++depth == 1;
     } else if (c == '}' || c == ']') {
-      --depth;
+      expect_element = false;   // "[]" has no element
+      if (--depth == 0) break;  // what follows the array is not an entry
     } else if (c == ',' && depth == 1) {
       expect_element = true;
     }
@@ -415,6 +416,28 @@ std::string clang_resource_dir() {
   if (const char* env = std::getenv("SEAMS_RESOURCE_DIR"); env && *env)
     return env;
   return SEAMS_CLANG_RESOURCE_DIR;
+}
+
+CompileCommand header_command(const CompileCommand& like,
+                              const std::string& header) {
+  CompileCommand out = like;
+  out.file = header;
+  out.arguments.clear();
+  for (std::size_t i = 0; i < like.arguments.size(); ++i) {
+    const std::string& arg = like.arguments[i];
+    if (i > 0 && names_main_file(like.directory, arg, like.file)) continue;
+    if (arg == "-x" && i + 1 < like.arguments.size()) {
+      ++i;  // the TU's own language; the header's is set below
+      continue;
+    }
+    if (arg.starts_with("-x") && arg.size() > 2) continue;
+    out.arguments.push_back(arg);
+  }
+  // clang_arguments appends the main file last, after this.
+  const bool c = like.file.ends_with(".c");
+  out.arguments.insert(out.arguments.end(),
+                       {"-x", c ? "c-header" : "c++-header"});
+  return out;
 }
 
 ClangArgs clang_arguments(const CompileCommand& cmd) {

@@ -59,6 +59,12 @@ std::optional<std::string> unusable_entry(const CompileCommand& cmd);
 /// anything.
 ClangArgs clang_arguments(const CompileCommand& cmd);
 
+/// A command that parses `header` (absolute) on its own with the flags of
+/// `like`: its main file replaced by the header, read as `c++-header` (or
+/// `c-header` for a C TU), as clangd parses a header no TU includes.
+CompileCommand header_command(const CompileCommand& like,
+                              const std::string& header);
+
 /// The resource dir passed to libclang (`SEAMS_RESOURCE_DIR` overrides the
 /// built-in one).
 std::string clang_resource_dir();

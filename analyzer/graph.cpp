@@ -255,6 +255,9 @@ ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
       // Declared in another module's file: the file depends on that
       // declaration, as on any other name of that file.
       FileOwner decl = owner(u.declared_in);
+      FileOwner def = owner(u.to);
+      if (def.cls == FileClass::owned && def.module == from.module)
+        continue;  // the module's own class, whoever forward-declares it
       if (decl.cls != FileClass::owned || decl.module != from.module) {
         u.kind = UseKind::symbol;
         u.to = u.declared_in;

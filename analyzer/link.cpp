@@ -100,9 +100,9 @@ struct Resolution {
 template <typename Pred>
 std::pair<const Atom*, int> closest(DeclRange range, const Atom& hint,
                                     UsingFile& at, bool reachable_only,
-                                    Pred pred) {
+                                    Pred pred, bool nearest_first = false) {
   const Atom* best = nullptr;
-  std::tuple<bool, int, const std::string*> best_key;
+  std::tuple<int, int, const std::string*> best_key;
   std::unordered_set<const std::string*> seen;
   for (auto it = range.first; it != range.second; ++it) {
     if (!pred(*it)) continue;
@@ -110,7 +110,13 @@ std::pair<const Atom*, int> closest(DeclRange range, const Atom& hint,
     if (reachable_only && d < 0) continue;
     seen.insert(&it->file.str());
     // Unreachable candidates (reachable_only = false) rank by path alone.
-    auto key = std::tuple{it->file != hint, d < 0 ? 0 : d, &it->file.str()};
+    // A type: the definition the TU saw first. A function: the header the
+    // file includes most directly (its public header, not the internal one
+    // that happens to declare it first).
+    const int dist = d < 0 ? 0 : d;
+    const int not_hint = it->file != hint;
+    auto key = nearest_first ? std::tuple{dist, not_hint, &it->file.str()}
+                             : std::tuple{not_hint, dist, &it->file.str()};
     auto less = [](const auto& a, const auto& b) {
       return std::tie(std::get<0>(a), std::get<1>(a), *std::get<2>(a)) <
              std::tie(std::get<0>(b), std::get<1>(b), *std::get<2>(b));
@@ -165,8 +171,9 @@ Resolution resolve_function_or_variable(
       auto pred = [&](const DeclFact& d) {
         return header ? in_header(d) : is_def(d);
       };
-      if (const Atom* f =
-              closest(range, use.target_file, at, reachable_only, pred).first)
+      if (const Atom* f = closest(range, use.target_file, at, reachable_only,
+                                  pred, /*nearest_first=*/true)
+                              .first)
         return {f, UseKind::symbol, nullptr, 1};
     }
   }

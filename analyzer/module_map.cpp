@@ -43,8 +43,17 @@ ModuleMap::ModuleMap(const Config& config) : config_(&config) {
   }
 }
 
+FileOwner ModuleMap::peek(std::string_view rel_path, bool is_header) const {
+  return classify_impl(rel_path, is_header, nullptr);
+}
+
 FileOwner ModuleMap::classify(std::string_view rel_path, bool is_header,
                               Diagnostics& diags) const {
+  return classify_impl(rel_path, is_header, &diags);
+}
+
+FileOwner ModuleMap::classify_impl(std::string_view rel_path, bool is_header,
+                                   Diagnostics* diags) const {
   while (rel_path.starts_with("./")) rel_path.remove_prefix(2);
   if (is_external(rel_path)) return {FileClass::external};
   if (any_matches(config_->exclude, rel_path)) return {FileClass::excluded};
@@ -69,7 +78,7 @@ FileOwner ModuleMap::classify(std::string_view rel_path, bool is_header,
     }
   }
   if (best == nullptr) return {FileClass::unowned};
-  if (tie) report_ambiguities(rel_path, *best, best_module, diags);
+  if (tie && diags) report_ambiguities(rel_path, *best, best_module, *diags);
 
   const ModuleConfig& owner = modules[best_module];
   const bool is_public =

@@ -70,6 +70,10 @@ class ModuleMap {
   /// ambiguity (nor is `Diagnostics`).
   FileOwner classify(std::string_view rel_path, bool is_header,
                      Diagnostics& diags) const;
+  /// The same as classify, but reports nothing: for looking at files before
+  /// the analysis decides which it reads (ambiguous ownership is an error only
+  /// for files the analysis sees).
+  FileOwner peek(std::string_view rel_path, bool is_header) const;
 
   /// Like `classify`, but lists every glob that matches `rel_path` and reports
   /// nothing.
@@ -84,6 +88,8 @@ class ModuleMap {
   const Config& config() const { return *config_; }
 
  private:
+  FileOwner classify_impl(std::string_view rel_path, bool is_header,
+                          Diagnostics* diags) const;
   void report_ambiguities(std::string_view rel_path, const PatternRef& best,
                           std::size_t best_module, Diagnostics& diags) const;
 

@@ -7,10 +7,12 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <thread>
 
 #include "analyzer/compile_db.h"
+#include "analyzer/coverage.h"
 #include "analyzer/fact_cache.h"
 #include "analyzer/link.h"
 #include "analyzer/ownership.h"
@@ -191,10 +193,119 @@ void relativize(TuFailure& f, const std::string& root) {
       text.erase(pos, root.size() + 1);
 }
 
+// At most this many warnings for TUs (or headers) that failed, unless
+// --verbose (report_failures).
+constexpr std::size_t kFailureWarnings = 20;
+
+// Facts of `extra` (headers parsed on their own) joined to `base`: their uses,
+// declarations and files; never their main files (a header is no TU) or
+// their TU counts.
+void join_facts(ProjectFacts& base, ProjectFacts&& extra) {
+  auto carry = [](ProjectFacts& f) {
+    TuFacts t;
+    t.uses = std::move(f.uses);
+    t.decls = std::move(f.decls);
+    t.classes = std::move(f.classes);
+    t.files = std::move(f.files);
+    return t;
+  };
+  FactsMerger merger;
+  merger.add(carry(base));
+  merger.add(carry(extra));
+  ProjectFacts joined = std::move(merger).finish();
+  joined.main_files = std::move(base.main_files);
+  joined.translation_units = base.translation_units;
+  joined.parse_failures = base.parse_failures;
+  base = std::move(joined);
+}
+
+// Every owned file analyzed (coverage.h): the owned headers no TU read are
+// parsed on their own with the flags of the nearest TU, their facts join
+// `facts`, and each file that still could not be analyzed gets its reason.
+Coverage cover_owned_files(const Analysis& a, const CommonOptions& opts,
+                           const std::vector<CompileCommand>& commands,
+                           const FrontendOptions& fe,
+                           const std::vector<std::string>& db_paths,
+                           ProjectFacts& facts) {
+  const std::vector<std::string> owned = owned_files_on_disk(*a.map);
+  std::set<std::string> read;
+  for (const auto& f : facts.files) read.insert(relative_to_root(f, a.root));
+  for (const auto& f : facts.main_files)
+    read.insert(relative_to_root(f, a.root));
+  std::vector<std::string> unread_headers;
+  std::map<std::string, std::string> reasons;
+  for (const auto& f : owned) {
+    if (read.contains(f)) continue;
+    if (looks_like_header(f))
+      unread_headers.push_back(f);
+    else
+      reasons[f] = "not in the compile DB";
+  }
+  if (!unread_headers.empty()) {
+    verbose(opts, fmt::format("{} owned header{} no translation unit "
+                              "includes: parsing each on its own",
+                              unread_headers.size(),
+                              unread_headers.size() == 1 ? "" : "s"));
+    CacheOptions cache = cache_options(opts, a.root, db_paths);
+    if (cache.file) cache.file->replace_extension(".headers.facts");
+    ProgressLine progress(true);
+    FrontendOptions header_fe = fe;
+    header_fe.progress = [&](std::size_t done, std::size_t total,
+                             const std::string& file) {
+      progress.update(done, total, relative_to_root(file, a.root));
+    };
+    IndexRun run = index_incremental(
+        header_commands(unread_headers, commands, *a.map, a.root), header_fe,
+        cache);
+    progress.finish();
+    exit_if_interrupted();
+    for (const std::string& note : run.notes)
+      fmt::print(stderr, "seams: warning: {}\n", note);
+    // A header that needs its includer's context is not a broken TU: a
+    // warning, and its partial facts are kept.
+    std::size_t shown = 0;
+    for (TuFailure& f : run.failures) {
+      relativize(f, a.root);
+      const std::string first =
+          f.first_errors.empty() ? "" : f.first_errors.front();
+      reasons[f.file] = "not self-contained: " + first;
+      if (opts.verbose || shown++ < kFailureWarnings)
+        fmt::print(stderr,
+                   "seams: warning: {}: not self-contained (no TU includes "
+                   "it, and it does not parse on its own: {}); analyzed as "
+                   "far as it parses\n",
+                   f.file, first);
+    }
+    if (shown > kFailureWarnings)
+      fmt::print(stderr,
+                 "seams: warning: {} more headers are not self-contained; "
+                 "--verbose lists them\n",
+                 shown - kFailureWarnings);
+    join_facts(facts, std::move(run.facts));
+    read.clear();
+    for (const auto& f : facts.files) read.insert(relative_to_root(f, a.root));
+    for (const auto& f : facts.main_files)
+      read.insert(relative_to_root(f, a.root));
+  }
+  Coverage c;
+  for (const auto& f : owned) {
+    const bool ok = read.contains(f) && !reasons.contains(f);
+    if (!ok && !reasons.contains(f))
+      reasons[f] = "no translation unit reads it";
+    ++c.owned;
+    c.analyzed += ok;
+    FileOwner o = a.map->peek(f, looks_like_header(f));
+    auto& [analyzed, total] = c.per_module[a.map->name(o.module)];
+    ++total;
+    analyzed += ok;
+    if (!ok) c.not_analyzed.push_back({f, reasons[f]});
+  }
+  return c;
+}
+
 // A warning per failed TU, up to a limit: a compile DB of stale or generated
 // entries can fail by the thousand, and a wall of identical warnings hides the
 // summary. --verbose lists every one; the JSON report always does.
-constexpr std::size_t kFailureWarnings = 20;
 
 void report_failures(const std::vector<TuFailure>& failures, bool all) {
   const std::size_t shown =
@@ -302,6 +413,11 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
                             "fact cache)",
                             run.parsed, commands.size(), run.reused));
   ProjectFacts facts = std::move(run.facts);
+  a.coverage = cover_owned_files(a, opts, commands, fe, db_paths, facts);
+  if (opts.verbose)
+    for (const auto& [module, counts] : a.coverage.per_module)
+      verbose(opts, fmt::format("coverage: {}: {} of {} owned files analyzed",
+                                module, counts.first, counts.second));
   std::vector<TuFailure> failures = std::move(run.failures);
   for (auto& f : failures) relativize(f, a.root);
   report_failures(failures, opts.verbose);
@@ -374,6 +490,9 @@ Report make_report(const Analysis& a) {
   s.parse_failures = static_cast<int>(a.failures.size());
   s.unowned_files = static_cast<int>(a.census.unowned.size());
   s.excluded_files = a.census.excluded;
+  s.owned_files = a.coverage.owned;
+  s.analyzed_files = a.coverage.analyzed;
+  r.not_analyzed = a.coverage.not_analyzed;
   count_findings(r);
   return r;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analyzer/config.h"
+#include "analyzer/coverage.h"
 #include "analyzer/diagnostics.h"
 #include "analyzer/frontend.h"
 #include "analyzer/graph.h"
@@ -48,6 +49,7 @@ struct Analysis {
   ModuleGraph graph;
   FileCensus census;
   std::vector<TuFailure> failures;  // relative paths
+  Coverage coverage;                // owned files on disk analyzed
   int translation_units = 0;
   /// Classes defined in project files (paths relative to the root), for
   /// metrics.

@@ -74,7 +74,10 @@ class JsonReporter final : public Reporter {
                       {"warnings", s.warnings},
                       {"parse_failures", s.parse_failures},
                       {"unowned_files", s.unowned_files},
-                      {"excluded_files", s.excluded_files}};
+                      {"excluded_files", s.excluded_files},
+                      {"coverage",
+                       {{"owned_files", s.owned_files},
+                        {"analyzed_files", s.analyzed_files}}}};
     Json deps = Json::array();
     for (const ModuleEdge& e : r.graph->edges()) {
       Json dep = {{"from", r.map->name(e.from)},
@@ -91,6 +94,10 @@ class JsonReporter final : public Reporter {
     for (const Finding& f : r.findings)
       findings.push_back(finding_json(f, *r.map));
     doc["findings"] = findings;
+    Json not_analyzed = Json::array();
+    for (const NotAnalyzed& n : r.not_analyzed)
+      not_analyzed.push_back({{"file", n.file}, {"reason", n.reason}});
+    doc["not_analyzed"] = not_analyzed;
     Json failures = Json::array();
     for (const TuFailure& f : r.failures)
       failures.push_back({{"file", f.file},

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "analyzer/coverage.h"
 #include "analyzer/frontend.h"
 #include "analyzer/graph.h"
 #include "analyzer/module_map.h"
@@ -27,6 +28,8 @@ struct Summary {
   int parse_failures = 0;
   int unowned_files = 0;
   int excluded_files = 0;
+  int owned_files = 0;     // C/C++ files on disk that a module owns
+  int analyzed_files = 0;  // of them, read by a TU or parsed on their own
 };
 
 /// What `check --baseline` found; `Report::findings` then holds only the new
@@ -43,9 +46,10 @@ struct Report {
   const ModuleGraph* graph = nullptr;
   std::vector<Finding> findings;  // sorted (sort_findings)
   Summary summary;
-  std::vector<TuFailure> failures;  // paths relative to the root
-  bool color = false;               // ANSI colour (text on a TTY only)
-  int max_evidence = 10;            // text: evidence lines per finding; 0 = all
+  std::vector<TuFailure> failures;        // paths relative to the root
+  std::vector<NotAnalyzed> not_analyzed;  // owned files not analyzed, why
+  bool color = false;                     // ANSI colour (text on a TTY only)
+  int max_evidence = 10;  // text: evidence lines per finding; 0 = all
   std::optional<BaselineStatus> baseline;  // set by `check --baseline`
   const Scores* scores = nullptr;          // `seams score` only
   /// Module edges with an error-severity finding on them (not

@@ -129,11 +129,12 @@ class TextReporter final : public Reporter {
             : fmt::format("{}, {} (one per rule and module pair)",
                           plural(m.errors, "error"),
                           plural(m.warnings, "warning"));
-    out << fmt::format("seams: {}; {}, {}, {}, {}, {}\n", verdict,
-                       plural(m.translation_units, "translation unit"),
+    out << fmt::format("seams: {}; {}, {}, {}, {}, {}; {} of {} analyzed\n",
+                       verdict, plural(m.translation_units, "translation unit"),
                        plural(m.files, "file"), plural(m.modules, "module"),
                        plural(m.parse_failures, "parse failure"),
-                       plural(m.unowned_files, "unowned file"));
+                       plural(m.unowned_files, "unowned file"),
+                       m.analyzed_files, plural(m.owned_files, "owned file"));
   }
 };
 

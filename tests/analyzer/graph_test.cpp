@@ -95,3 +95,52 @@ TEST_CASE("an isolated module has no edges and is still levelized", "[graph]") {
 
 }  // namespace
 }  // namespace seams::test
+
+namespace seams::test {
+namespace {
+
+const char* kDeclYaml = R"(version: 1
+modules:
+  a: {paths: ["src/a/**"]}
+  b: {paths: ["src/b/**"]}
+)";
+
+FileUse declaration(const std::string& from, const std::string& def,
+                    const std::string& declared_in) {
+  return {from, 1, 1, UseKind::declaration, "x::T", def, {}, declared_in};
+}
+
+TEST_CASE(
+    "a name forward-declared in the using module is a declaration edge, "
+    "not a dependency",
+    "[graph]") {
+  auto f = make_fixture(kDeclYaml,
+                        {declaration("src/a/x.h", "src/b/t.cpp", "src/a/x.h")});
+  CHECK(f.graph.edges().empty());
+  REQUIRE(f.graph.declaration_edges().size() == 1);
+  CHECK(f.graph.declaration_edges()[0].declarations == 1);
+}
+
+TEST_CASE(
+    "a name forward-declared in another module's file is a symbol use "
+    "of that file",
+    "[graph]") {
+  auto f = make_fixture(
+      kDeclYaml, {declaration("src/a/x.cpp", "src/b/t.cpp", "src/b/api.h")});
+  REQUIRE(f.graph.edges().size() == 1);
+  CHECK(f.graph.edges()[0].symbols == 1);
+  CHECK(f.graph.edges()[0].evidence[0].target == "src/b/api.h");
+}
+
+TEST_CASE(
+    "the module's own class seen through another module's forward "
+    "declaration makes no edge",
+    "[graph]") {
+  auto f = make_fixture(kDeclYaml,
+                        {declaration("src/a/x.h", "src/a/t.h", "src/b/fwd.h")});
+  CHECK(f.graph.edges().empty());
+  CHECK(f.graph.declaration_edges().empty());
+}
+
+}  // namespace
+}  // namespace seams::test

@@ -178,3 +178,28 @@ TEST_CASE(
 
 }  // namespace
 }  // namespace seams::test
+
+namespace seams::test {
+namespace {
+
+TEST_CASE(
+    "a function is a use of the header the file includes most directly, "
+    "not of an internal header that declares it first",
+    "[link]") {
+  TestProject p;
+  p.write("src/b/internal/flag.h",
+          "#pragma once\nnamespace b { void set_flag(int); }\n");
+  p.write("src/b/flag.h",
+          "#pragma once\n#include \"b/internal/flag.h\"\n"
+          "namespace b { void set_flag(int); }\n");
+  p.write("src/a/user.cpp",
+          "#include \"b/flag.h\"\nvoid f() { b::set_flag(1); }\n");
+  auto uses = p.uses({"src/a/user.cpp"});
+  INFO(show(uses));
+  auto call = of(uses, "src/a/user.cpp", "b::set_flag");
+  REQUIRE(call.size() == 1);
+  CHECK(call[0].to == "src/b/flag.h");
+}
+
+}  // namespace
+}  // namespace seams::test

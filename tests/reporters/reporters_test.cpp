@@ -52,7 +52,7 @@ TEST_CASE("text output is compiler-style, grouped, with a summary line",
         "\n"
         "seams: 1 error, 0 warnings (one per rule and module pair); 2 "
         "translation units, 3 files, 2 modules, 0 parse failures, 0 unowned "
-        "files\n");
+        "files; 0 of 0 owned files analyzed\n");
 }
 
 // b is in a higher layer than a, not in a's depends_on, and y_impl.h is not

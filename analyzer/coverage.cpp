@@ -1,0 +1,140 @@
+// Implements coverage.h.
+#include "analyzer/coverage.h"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "analyzer/link.h"
+
+namespace seams {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string_view extension(std::string_view path) {
+  const auto slash = path.rfind('/');
+  const std::string_view name =
+      slash == std::string_view::npos ? path : path.substr(slash + 1);
+  const auto dot = name.rfind('.');
+  return dot == std::string_view::npos || dot == 0 ? std::string_view()
+                                                   : name.substr(dot + 1);
+}
+
+bool is_source_or_header(std::string_view path) {
+  // `.inc`/`.def` files are fragments included mid-file, never parsed alone.
+  static constexpr std::array<std::string_view, 14> kExtensions = {
+      "c",  "cc",  "cpp", "cxx", "c++", "C",   "h",
+      "hh", "hpp", "hxx", "h++", "inl", "ipp", "tcc"};
+  const std::string_view ext = extension(path);
+  return std::find(kExtensions.begin(), kExtensions.end(), ext) !=
+         kExtensions.end();
+}
+
+bool any_glob_may_match_below(const ModuleMap& map, std::string_view dir) {
+  for (const ModuleConfig& m : map.config().modules)
+    for (const PatternRef& p : m.paths)
+      if (p.glob.may_match_below(dir)) return true;
+  return false;
+}
+
+void walk(const ModuleMap& map, const fs::path& root,
+          const std::string& rel_dir, std::vector<std::string>& out) {
+  std::error_code ec;
+  if (!rel_dir.empty() && fs::exists(root / rel_dir / "CMakeCache.txt", ec))
+    return;  // a build tree: generated files belong to no module
+  std::vector<std::pair<std::string, bool>> entries;  // name, is a directory
+  fs::directory_iterator it(root / rel_dir,
+                            fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    const fs::file_status own = it->symlink_status(ec);
+    if (ec) {
+      ec.clear();
+      continue;
+    }
+    if (fs::is_directory(own)) {
+      if (!name.starts_with(".")) entries.emplace_back(name, true);
+    } else if (fs::is_regular_file(it->status(ec)) && !ec) {
+      entries.emplace_back(name, false);
+    }
+    ec.clear();
+  }
+  std::sort(entries.begin(), entries.end());
+  for (const auto& [name, is_dir] : entries) {
+    const std::string rel = rel_dir.empty() ? name : rel_dir + "/" + name;
+    if (is_dir) {
+      if (any_glob_may_match_below(map, rel)) walk(map, root, rel, out);
+      continue;
+    }
+    if (!is_source_or_header(rel)) continue;
+    if (map.peek(rel, looks_like_header(rel)).cls == FileClass::owned)
+      out.push_back(rel);
+  }
+}
+
+std::string dir_of(const std::string& rel) {
+  const auto slash = rel.rfind('/');
+  return slash == std::string::npos ? "" : rel.substr(0, slash);
+}
+
+}  // namespace
+
+std::vector<std::string> owned_files_on_disk(const ModuleMap& map) {
+  std::vector<std::string> out;
+  if (any_glob_may_match_below(map, "")) walk(map, map.config().root, "", out);
+  return out;
+}
+
+std::vector<CompileCommand> header_commands(
+    const std::vector<std::string>& headers,
+    const std::vector<CompileCommand>& tus, const ModuleMap& map,
+    const std::string& root) {
+  if (tus.empty()) return {};
+  // TUs by path, so every choice below is the first by path.
+  std::vector<const CompileCommand*> sorted;
+  for (const auto& c : tus) sorted.push_back(&c);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto* a, const auto* b) { return a->file < b->file; });
+  std::map<std::string, const CompileCommand*> by_dir;
+  std::map<std::size_t, const CompileCommand*> by_module;
+  std::map<std::vector<std::string>, std::pair<int, const CompileCommand*>>
+      flag_sets;
+  for (const CompileCommand* c : sorted) {
+    const std::string rel = relative_to_root(c->file, root);
+    by_dir.try_emplace(dir_of(rel), c);
+    FileOwner o = map.peek(rel, false);
+    if (o.cls == FileClass::owned)
+      by_module.try_emplace(static_cast<std::size_t>(o.module), c);
+    std::vector<std::string> flags = clang_arguments(*c).args;
+    flags.pop_back();  // the main file
+    auto [it, fresh] = flag_sets.try_emplace(flags, 0, c);
+    ++it->second.first;
+  }
+  const CompileCommand* common = nullptr;
+  int best = 0;
+  for (const auto& [flags, count_and_first] : flag_sets) {
+    const auto& [count, first] = count_and_first;
+    if (count > best || (count == best && first->file < common->file))
+      best = count, common = first;
+  }
+  std::vector<CompileCommand> out;
+  for (const std::string& h : headers) {
+    const CompileCommand* like = common;
+    if (auto it = by_dir.find(dir_of(h)); it != by_dir.end()) {
+      like = it->second;
+    } else {
+      FileOwner o = map.peek(h, true);
+      if (o.cls == FileClass::owned)
+        if (auto m = by_module.find(static_cast<std::size_t>(o.module));
+            m != by_module.end())
+          like = m->second;
+    }
+    out.push_back(header_command(*like, (fs::path(root) / h).string()));
+  }
+  return out;
+}
+
+}  // namespace seams

@@ -1,0 +1,47 @@
+// Every owned file analyzed: the C and C++ files each module owns on disk, the
+// headers among them that no translation unit includes (parsed on their own,
+// as clangd does), and what could still not be analyzed, with the reason. A
+// header-only module, or a public header nothing includes yet, must not escape
+// every rule.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "analyzer/compile_db.h"
+#include "analyzer/module_map.h"
+
+namespace seams {
+
+/// The C and C++ files (sources and headers; not `.inc` fragments) on disk
+/// under the project root that a module owns, relative to the root, sorted.
+/// Skips hidden directories, build trees (a directory holding CMakeCache.txt),
+/// symlinked directories, and subtrees no module glob can match.
+std::vector<std::string> owned_files_on_disk(const ModuleMap& map);
+
+/// Commands that parse each of `headers` (relative to `root`) on its own with
+/// the flags of the nearest translation unit of `tus`: one in the same
+/// directory, else one of the same module, else the most common flags (first
+/// by path on a tie). Empty when there is no TU at all.
+std::vector<CompileCommand> header_commands(
+    const std::vector<std::string>& headers,
+    const std::vector<CompileCommand>& tus, const ModuleMap& map,
+    const std::string& root);
+
+/// A file a module owns that was not analyzed, and why.
+struct NotAnalyzed {
+  std::string file;  // relative to the root
+  std::string reason;
+  auto operator<=>(const NotAnalyzed&) const = default;
+};
+
+/// Owned files on disk against those analyzed, in all and per module.
+struct Coverage {
+  int owned = 0;     // owned C/C++ files on disk
+  int analyzed = 0;  // of them, read by a translation unit or parsed alone
+  std::map<std::string, std::pair<int, int>> per_module;  // analyzed, owned
+  std::vector<NotAnalyzed> not_analyzed;                  // sorted by file
+};
+
+}  // namespace seams
