@@ -4,7 +4,8 @@
 # Copies SEAMS_YAML to PROJECT_DIR/seams.yaml (the project root is the config's
 # directory), runs `seams check --format json` cold (--no-cache) and warm (an empty cache
 # directory, then again with it filled), and prints the statistics of stats.py summary,
-# whether both warm outputs are byte-identical to the cold one, the wall times, and writes
+# whether both warm outputs are byte-identical to the cold one, the wall times, the cold
+# run's stderr warnings (e.g. headers parsed on their own that are not self-contained), and writes
 # OUT_DIR/sample.tsv: SAMPLE_N (default 40) evidence lines picked at random (seed SEED,
 # default 1; stratified by evidence kind), with the source line, for hand checking.
 # Environment: JOBS (seams -j, default 2), SAMPLE_N, SEED.
@@ -43,6 +44,9 @@ for w in warm1 warm2; do
   if cmp -s "$out/cold.json" "$out/$w.json"; then echo "$w == cold: yes (byte-identical)"
   else echo "$w == cold: NO ($(cmp "$out/cold.json" "$out/$w.json" | head -1))"; fi
 done
+nw=$(grep -c '^seams: warning' "$out/cold.stderr" || true)
+echo "cold stderr: $nw warning line(s)"
+grep '^seams: warning' "$out/cold.stderr" | cut -c1-200 | head -5 | sed 's/^/  /'
 echo
 python3 "$here/stats.py" summary "$out/cold.json"
 python3 "$here/stats.py" sample "$out/cold.json" "$project" "$n" "$seed" > "$out/sample.tsv"

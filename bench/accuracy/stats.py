@@ -41,7 +41,22 @@ def summary(path):
     findings = doc.get("findings", [])
     print("summary:", json.dumps(s, sort_keys=True))
     cov = s.get("coverage")
-    print("coverage:", json.dumps(cov, sort_keys=True) if cov is not None else "n/a (no summary.coverage)")
+    if cov is None:
+        print("coverage: n/a (no summary.coverage)")
+    else:
+        print(f"coverage: {cov.get('analyzed_files')} of {cov.get('owned_files')} owned files analyzed")
+    na = doc.get("not_analyzed")
+    if na is not None:
+        # The reason's class is its text before the first ':' ("not self-contained: FILE:L:C:
+        # error: ..." -> "not self-contained"); two examples per class.
+        by_reason = collections.defaultdict(list)
+        for x in na:
+            by_reason[x.get("reason", "").split(":", 1)[0]].append(x)
+        print(f"not analyzed: {len(na)}" + ("" if na else " (none)"))
+        for reason, xs in sorted(by_reason.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            print(f"  {len(xs):5}  {reason}")
+            for x in xs[:2]:
+                print(f"         e.g. {x.get('file')}: {x.get('reason', '')[:150]}")
     by_rule = collections.Counter((f["rule"], f["severity"]) for f in findings)
     print("\nfindings by rule (one per rule and module pair):")
     for (rule, sev), n in sorted(by_rule.items()):
