@@ -31,6 +31,10 @@ enum class DeclKind : std::uint8_t {
   other,     // concept, template template param, ...: first declaration
 };
 
+/// The `context` of a macro use that is a test (#if, #ifdef, #ifndef, #elif,
+/// `defined`), not an expansion into code.
+inline constexpr const char* kMacroTestContext = "#if";
+
 /// One use as written in a file: an include, a symbol reference or a macro
 /// expansion. For `symbol` uses the target is `usr` (resolved globally);
 /// `target_file` is what this TU resolved it to and is the fallback when no

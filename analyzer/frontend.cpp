@@ -96,6 +96,7 @@ struct Client {
   std::unordered_map<CXFile, FileInfo> files;
   std::unordered_map<const void*, std::string> names;  // Decl -> qualified name
   bool entered_main = false;
+  CXTranslationUnit tu = nullptr;  // set for the preprocessing-record walk
 
   const FileInfo& file_info(CXFile f) {
     auto [it, inserted] = files.try_emplace(f);
@@ -111,11 +112,30 @@ struct Client {
   }
 
   std::string qualified_name(CXCursor c);
+  std::string unnamed_name(const std::string& spelled, CXCursor c);
   void add_error(const std::string& text) {
     ++facts->error_count;
     if (facts->first_errors.size() < 3) facts->first_errors.push_back(text);
   }
 };
+
+std::string Client::unnamed_name(const std::string& spelled, CXCursor c) {
+  // clang spells an unnamed enum, struct or union "(unnamed enum at
+  // /abs/path/x.h:254:5)": the checkout's path would leak into evidence and
+  // baseline keys. Keep the kind and the position, relative to the project.
+  const auto at = spelled.find(" at ");
+  if (at == std::string::npos) return spelled;
+  CXFile f = nullptr;
+  unsigned line = 0, col = 0, off = 0;
+  clang_getFileLocation(clang_getCursorLocation(c), &f, &line, &col, &off);
+  if (!f) return spelled.substr(0, at) + ")";
+  const FileInfo& info = file_info(f);
+  const std::string where = info.in_project
+                                ? info.path.substr(scope->root.size() + 1)
+                                : fs::path(info.path).filename().string();
+  return fmt::format("{} at {}:{}:{})", spelled.substr(0, at), where, line,
+                     col);
+}
 
 std::string Client::qualified_name(CXCursor c) {
   // A declaration cursor's first data pointer is its Decl, unique within the
@@ -134,6 +154,8 @@ std::string Client::qualified_name(CXCursor c) {
     std::string s = take(clang_getCursorSpelling(cur));
     if (s.empty())
       s = k == CXCursor_Namespace ? "(anonymous namespace)" : "(anonymous)";
+    else if (s.front() == '(')
+      s = unnamed_name(s, cur);
     parts.push_back(std::move(s));
   }
   std::string out;
@@ -285,6 +307,37 @@ void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
                             to.file->path, context_name(cl, info->container)});
 }
 
+// Whether the byte at `offset` of `text` is inside a conditional directive
+// (#if, #ifdef, #ifndef, #elif, #elifdef, #elifndef; `defined X` included):
+// there a macro is tested, not expanded into code.
+bool in_conditional_directive(std::string_view text, std::size_t offset) {
+  std::size_t start = std::min(offset, text.size());
+  // Back to the start of the logical line (over backslash continuations).
+  while (start > 0) {
+    const std::size_t nl = text.rfind('\n', start - 1);
+    if (nl == std::string_view::npos) {
+      start = 0;
+      break;
+    }
+    std::size_t end = nl;
+    if (end > 0 && text[end - 1] == '\r') --end;
+    if (end > 0 && text[end - 1] == '\\') {
+      start = nl;  // the previous line continues into this one
+      if (start == 0) break;
+      continue;
+    }
+    start = nl + 1;
+    break;
+  }
+  std::size_t i = start;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i >= text.size() || text[i] != '#') return false;
+  ++i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  const std::string_view word = text.substr(i, 8);
+  return word.starts_with("if") || word.starts_with("elif");
+}
+
 // Macro expansions come from the preprocessing record of the same parse: the C
 // indexer API reports no macro references.
 CXChildVisitResult visit_top_level(CXCursor c, CXCursor, CXClientData data) {
@@ -297,6 +350,16 @@ CXChildVisitResult visit_top_level(CXCursor c, CXCursor, CXClientData data) {
   if (clang_Cursor_isNull(def)) return CXChildVisit_Continue;
   FilePos to = file_pos(cl, clang_getCursorLocation(def));
   if (!to.file || !to.file->in_project) return CXChildVisit_Continue;
+  // A macro tested by #if/#ifdef/#ifndef/#elif is marked so: the link step
+  // keeps it only when the tester reaches the #define itself (link.h).
+  CXFile file = nullptr;
+  unsigned offset = 0;
+  clang_getFileLocation(clang_getCursorLocation(c), &file, nullptr, nullptr,
+                        &offset);
+  std::size_t size = 0;
+  const char* text = file ? clang_getFileContents(cl.tu, file, &size) : nullptr;
+  const bool tested =
+      text && in_conditional_directive(std::string_view(text, size), offset);
   cl.facts->uses.push_back({from.file->path,
                             from.line,
                             from.column,
@@ -304,7 +367,7 @@ CXChildVisitResult visit_top_level(CXCursor c, CXCursor, CXClientData data) {
                             take(clang_getCursorSpelling(c)),
                             {},
                             to.file->path,
-                            {}});
+                            tested ? Atom(kMacroTestContext) : Atom()});
   return CXChildVisit_Continue;
 }
 
@@ -390,6 +453,7 @@ TuFacts TuIndexer::index(const CompileCommand& cmd) {
       index_opts, nullptr, argv.data(), static_cast<int>(argv.size()), nullptr,
       0, &tu, tu_opts);
   if (tu) {
+    cl.tu = tu;
     clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top_level,
                         &cl);
     clang_disposeTranslationUnit(tu);

@@ -211,6 +211,12 @@ std::vector<FileUse> link_uses(const ProjectFacts& facts,
   out.reserve(facts.uses.size());
   for (const RawUse& use : facts.uses) {
     at.set(use.file);
+    // A macro tested (#if, #ifdef, ...) by a file that does not reach its
+    // #define through its own includes is a configuration input its includer
+    // sets (a vendored header's `#ifndef CONFIG_X`), not a dependency.
+    if (use.kind == UseKind::macro && use.context == kMacroTestContext &&
+        at.distance(use.target_file) < 0)
+      continue;
     const Resolution r = resolve(facts.decls, use, at, main_files);
     if (notes && r.visible > 1 && r.kind == UseKind::symbol)
       notes->push_back({relative_to_root(use.file, root), use.line, use.column,
@@ -231,7 +237,14 @@ std::vector<FileUse> link_uses(const ProjectFacts& facts,
     out.push_back(std::move(u));
   }
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  // One use, one entry: the same use seen in several contexts (a template's
+  // instantiations, a header's TUs) keeps the first context by sort order.
+  auto same_use = [](const FileUse& a, const FileUse& b) {
+    return std::tie(a.from, a.line, a.column, a.kind, a.symbol, a.to,
+                    a.declared_in) == std::tie(b.from, b.line, b.column, b.kind,
+                                               b.symbol, b.to, b.declared_in);
+  };
+  out.erase(std::unique(out.begin(), out.end(), same_use), out.end());
   if (notes) {
     std::sort(notes->begin(), notes->end());
     notes->erase(std::unique(notes->begin(), notes->end()), notes->end());

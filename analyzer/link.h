@@ -10,7 +10,10 @@
 //     test class of the same qualified name);
 //   - a function or variable: the header that declares it (its definition
 //     file only when no header does), reachable ones first;
-//   - a macro: its #define; an include: the included file.
+//   - a macro: its #define; an include: the included file. A macro *tested*
+//     (#if, #ifdef, #ifndef, #elif, `defined`) is a use only when the testing
+//     file reaches the #define through its own includes; otherwise its includer
+//     sets it (configuration), and it is no use at all.
 // A header that is not self-contained (it relies on its includer) reaches
 // nothing for the name; then what its TU resolved is kept.
 #pragma once
@@ -50,8 +53,9 @@ struct LinkNote {
 
 /// Resolves and relativizes `facts.uses` against `root` (absolute, no trailing
 /// '/'). Uses whose home is the file they are written in are dropped. Sorted,
-/// unique. `notes` (optional) gets one note per use with several visible
-/// definitions, sorted.
+/// one entry per use (position, kind, symbol, home): of several contexts, the
+/// first by sort order. `notes` (optional) gets one note per use with several
+/// visible definitions, sorted.
 std::vector<FileUse> link_uses(const ProjectFacts& facts,
                                const std::string& root,
                                std::vector<LinkNote>* notes = nullptr);

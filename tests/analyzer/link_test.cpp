@@ -203,3 +203,63 @@ TEST_CASE(
 
 }  // namespace
 }  // namespace seams::test
+
+namespace seams::test {
+namespace {
+
+TEST_CASE("an unnamed enum's enumerator is named without the checkout's path",
+          "[link]") {
+  std::vector<std::string> names;
+  for (int checkout = 0; checkout < 2; ++checkout) {
+    TestProject p;  // a different temporary root each time
+    p.write("src/b/b.h",
+            "#pragma once\nnamespace b {\nenum { kAlign = 8 };\n}\n");
+    p.write("src/a/a.cpp", "#include \"b/b.h\"\nint x = b::kAlign;\n");
+    auto uses = p.uses({"src/a/a.cpp"});
+    INFO(show(uses));
+    for (const FileUse& u : uses)
+      if (u.kind == UseKind::symbol) names.push_back(u.symbol);
+    CHECK(names.back().find(p.root().string()) == std::string::npos);
+  }
+  REQUIRE(names.size() == 2);
+  CHECK(names[0] == names[1]);
+  CHECK(names[0] == "b::(unnamed enum at src/b/b.h:3:1)::kAlign");
+}
+
+TEST_CASE(
+    "a macro a vendored header tests is no use when its includer defines "
+    "it; near miss: one it reaches through its own includes is",
+    "[link]") {
+  TestProject p;
+  p.write("src/v/config.h", "#pragma once\n#define V_WIDE 1\n");
+  p.write("src/v/vendor.h",
+          "#pragma once\n#include \"v/config.h\"\n"
+          "#ifndef V_CALL_BY_REFERENCE\n#define V_MODE 0\n#endif\n"
+          "#if V_WIDE\n#define V_CHAR 2\n#endif\n");
+  p.write(
+      "src/w/wrapper.h",
+      "#pragma once\n#define V_CALL_BY_REFERENCE\n#include \"v/vendor.h\"\n");
+  p.write("src/w/main.cpp", "#include \"w/wrapper.h\"\n");
+  auto uses = p.uses({"src/w/main.cpp"});
+  INFO(show(uses));
+  CHECK(of(uses, "src/v/vendor.h", "V_CALL_BY_REFERENCE").empty());
+  auto wide = of(uses, "src/v/vendor.h", "V_WIDE");
+  REQUIRE(wide.size() == 1);
+  CHECK(wide[0].kind == UseKind::macro);
+  CHECK(wide[0].to == "src/v/config.h");
+}
+
+TEST_CASE("one use seen in two contexts is one entry", "[link]") {
+  ProjectFacts facts;
+  const std::string root = "/p";
+  for (const char* context : {"b::g", "a::f"})
+    facts.uses.push_back({"/p/src/a/x.h", 3, 5, UseKind::symbol, "b::T", "",
+                          "/p/src/b/t.h", context});
+  std::sort(facts.uses.begin(), facts.uses.end());
+  auto uses = link_uses(facts, root);
+  REQUIRE(uses.size() == 1);
+  CHECK(uses[0].context == "a::f");
+}
+
+}  // namespace
+}  // namespace seams::test
