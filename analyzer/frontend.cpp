@@ -14,6 +14,9 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -98,6 +101,28 @@ struct Client {
   bool entered_main = false;
   CXTranslationUnit tu = nullptr;  // set for the preprocessing-record walk
 
+  // Names the indexer could only place at a file location (a type name, an
+  // implicit constructor call: no macro location survives), with the
+  // referenced entity's name; and where each macro expansion starts, with its
+  // #define. Together they move a name spelled in a macro body (nested ones
+  // too) from the expansion site to the #define (move_macro_body_uses).
+  struct Unspelled {
+    std::size_t use = 0;  // index into facts->uses
+    std::string name;
+  };
+  std::vector<Unspelled> unspelled;
+  struct Position {
+    std::string file;
+    unsigned line = 0, column = 0;
+    auto operator<=>(const Position&) const = default;
+  };
+  std::map<Position, std::pair<const FileInfo*, Position>> expansions;
+  std::unordered_map<std::string, std::string> texts;  // file -> contents
+
+  void move_macro_body_uses();
+  bool spells(const std::string& file, unsigned line, unsigned column,
+              const std::string& name);
+
   const FileInfo& file_info(CXFile f) {
     auto [it, inserted] = files.try_emplace(f);
     if (inserted) {
@@ -170,6 +195,7 @@ std::string Client::qualified_name(CXCursor c) {
 struct FilePos {
   const FileInfo* file = nullptr;
   unsigned line = 0, column = 0;
+  bool spelled = false;  // from the token's spelling location (written_pos)
 };
 
 FilePos file_pos(Client& cl, CXIdxLoc loc) {
@@ -211,7 +237,7 @@ FilePos written_pos(Client& cl, CXIdxLoc loc, CXCursor cursor) {
   unsigned line = 0, col = 0, off = 0;
   clang_getFileLocation(spelled, &f, &line, &col, &off);
   if (!f) return file_pos(cl, loc);
-  return {&cl.file_info(f), line, col};
+  return {&cl.file_info(f), line, col, true};
 }
 
 // The enclosing function or class of a use, for evidence ("in
@@ -305,6 +331,53 @@ void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
   cl.facts->uses.push_back({from.file->path, from.line, from.column,
                             UseKind::symbol, cl.qualified_name(target), e->USR,
                             to.file->path, context_name(cl, info->container)});
+  if (!from.spelled)
+    cl.unspelled.push_back({cl.facts->uses.size() - 1, e->name ? e->name : ""});
+}
+
+bool Client::spells(const std::string& file, unsigned line, unsigned column,
+                    const std::string& name) {
+  auto [it, fresh] = texts.try_emplace(file);
+  if (fresh) {
+    std::ifstream in(file, std::ios::binary);
+    it->second.assign(std::istreambuf_iterator<char>(in),
+                      std::istreambuf_iterator<char>());
+  }
+  const std::string& text = it->second;
+  std::size_t pos = 0;
+  for (unsigned l = 1; l < line && pos != std::string::npos; ++l) {
+    pos = text.find('\n', pos);
+    if (pos != std::string::npos) ++pos;
+  }
+  if (pos == std::string::npos) return true;  // unknown: leave the use alone
+  pos += column - 1;
+  return !name.empty() && text.compare(pos, name.size(), name) == 0;
+}
+
+void Client::move_macro_body_uses() {
+  std::vector<bool> drop(facts->uses.size(), false);
+  bool any = false;
+  for (const Unspelled& u : unspelled) {
+    RawUse& use = facts->uses[u.use];
+    auto it = expansions.find({use.file.str(), use.line, use.column});
+    if (it == expansions.end()) continue;  // not at a macro expansion
+    // The name is written right here (a macro argument, or the macro's own
+    // name is the entity's): the use stays.
+    if (spells(use.file.str(), use.line, use.column, u.name)) continue;
+    const auto& [def_file, def] = it->second;
+    if (!def_file->in_project) {
+      drop[u.use] = any = true;  // spelled in a system macro: not ours
+      continue;
+    }
+    use.file = def_file->path;
+    use.line = def.line;
+    use.column = def.column;
+  }
+  if (!any) return;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < facts->uses.size(); ++i)
+    if (!drop[i]) facts->uses[kept++] = std::move(facts->uses[i]);
+  facts->uses.resize(kept);
 }
 
 // Whether the byte at `offset` of `text` is inside a conditional directive
@@ -349,7 +422,13 @@ CXChildVisitResult visit_top_level(CXCursor c, CXCursor, CXClientData data) {
   CXCursor def = clang_getCursorReferenced(c);
   if (clang_Cursor_isNull(def)) return CXChildVisit_Continue;
   FilePos to = file_pos(cl, clang_getCursorLocation(def));
-  if (!to.file || !to.file->in_project) return CXChildVisit_Continue;
+  if (!to.file) return CXChildVisit_Continue;
+  // The outermost expansion at a position is recorded first: nested ones
+  // report the same file location.
+  cl.expansions.try_emplace(
+      Client::Position{from.file->path, from.line, from.column},
+      std::pair{to.file, Client::Position{to.file->path, to.line, to.column}});
+  if (!to.file->in_project) return CXChildVisit_Continue;
   // A macro tested by #if/#ifdef/#ifndef/#elif is marked so: the link step
   // keeps it only when the tester reaches the #define itself (link.h).
   CXFile file = nullptr;
@@ -456,6 +535,7 @@ TuFacts TuIndexer::index(const CompileCommand& cmd) {
     cl.tu = tu;
     clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top_level,
                         &cl);
+    cl.move_macro_body_uses();
     clang_disposeTranslationUnit(tu);
   }
   if (rc != 0 || !cl.entered_main) {

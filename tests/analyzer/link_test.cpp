@@ -263,3 +263,36 @@ TEST_CASE("one use seen in two contexts is one entry", "[link]") {
 
 }  // namespace
 }  // namespace seams::test
+
+namespace seams::test {
+namespace {
+
+TEST_CASE(
+    "a type named in a nested macro's body is written in the #define's "
+    "file, not at the outer expansion",
+    "[link]") {
+  TestProject p;
+  p.write("src/l/log.h",
+          "#pragma once\nnamespace l {\nenum class Severity { kFatal };\n"
+          "void log(Severity s);\n}\n"
+          "#define L_INNER(s) ::l::log(::l::Severity::s)\n"
+          "#define L_LOG(s) L_INNER(s)\n");
+  p.write("src/a/a.cpp", "#include \"l/log.h\"\nvoid f() { L_LOG(kFatal); }\n");
+  auto uses = p.uses({"src/a/a.cpp"});
+  INFO(show(uses));
+  CHECK(of(uses, "src/a/a.cpp", "l::Severity").empty());
+  CHECK(of(uses, "src/a/a.cpp", "l::log").empty());
+  CHECK(of(uses, "src/a/a.cpp", "L_LOG").size() == 1);
+  // Near miss: a type written in the macro's argument stays at the expansion.
+  TestProject q;
+  q.write("src/l/wrap.h",
+          "#pragma once\nnamespace l { struct Box { int n; }; }\n"
+          "#define L_DECLARE(T, name) T name\n");
+  q.write("src/a/a.cpp", "#include \"l/wrap.h\"\nL_DECLARE(l::Box, box);\n");
+  auto near = q.uses({"src/a/a.cpp"});
+  INFO(show(near));
+  CHECK(of(near, "src/a/a.cpp", "l::Box").size() == 1);
+}
+
+}  // namespace
+}  // namespace seams::test
