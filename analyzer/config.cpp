@@ -31,9 +31,11 @@ const std::vector<std::string> kTopKeys = {"version",
                                            "modules",
                                            "rules",
                                            "scoring",
-                                           "forward_declarations"};
-const std::vector<std::string> kModuleKeys = {"paths", "public", "depends_on",
-                                              "layer", "value",  "owners"};
+                                           "forward_declarations",
+                                           "depends_on_mode"};
+const std::vector<std::string> kModuleKeys = {
+    "paths", "public", "depends_on",     "layer",
+    "value", "owners", "depends_on_mode"};
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -231,6 +233,7 @@ class Loader {
   void parse_module_key(const Entry& e, ModuleConfig& m);
   void parse_value(const Entry& e, ModuleConfig& m);
   void parse_rules(const Entry& e, Config& config);
+  std::optional<bool> depends_on_mode(const Entry& e);
   void parse_scoring(const Entry& e, Config& config);
   void check_references(const Config& config);
   void add(DiagLevel level, ConfigLoc loc, std::string message);
@@ -479,6 +482,8 @@ void Loader::parse_module_key(const Entry& e, ModuleConfig& m) {
     }
   } else if (e.name == "value") {
     parse_value(e, m);
+  } else if (e.name == "depends_on_mode") {
+    if (auto mode = depends_on_mode(e)) m.transitive = *mode;
   } else if (e.name == "owners") {
     if (auto items = scalar_list(e, "'owners' must be a list of strings")) {
       for (auto& [owner, loc] : *items) {
@@ -490,6 +495,17 @@ void Loader::parse_module_key(const Entry& e, ModuleConfig& m) {
       }
     }
   }
+}
+
+std::optional<bool> Loader::depends_on_mode(const Entry& e) {
+  const std::string text = scalar_text(e.value);
+  if (e.value.IsScalar() && (text == "direct" || text == "transitive"))
+    return text == "transitive";
+  error(loc_of(e.value, e.key),
+        fmt::format("bad value '{}' for 'depends_on_mode'; use direct (the "
+                    "default) or transitive",
+                    escape_controls(text)));
+  return std::nullopt;
 }
 
 void Loader::parse_value(const Entry& e, ModuleConfig& m) {
@@ -655,6 +671,9 @@ std::optional<Config> Loader::run(const YAML::Node& root) {
     }
     if (e.name == "rules") parse_rules(e, config);
     if (e.name == "scoring") parse_scoring(e, config);
+    if (e.name == "depends_on_mode") {
+      if (auto mode = depends_on_mode(e)) config.transitive = *mode;
+    }
     if (e.name == "forward_declarations") {
       const std::string text = scalar_text(e.value);
       if (e.value.IsScalar() && (text == "weak" || text == "dependency")) {

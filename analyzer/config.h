@@ -48,6 +48,10 @@ struct ModuleConfig {
   std::optional<NameRef> layer;
   std::optional<int> value;  // 1..5; low=1, medium=3, high=5
   std::vector<std::string> owners;
+  /// `depends_on_mode: transitive` here (or at the top level): the module may
+  /// use what its `depends_on` entries may use, transitively. Absent: the
+  /// top-level mode.
+  std::optional<bool> transitive;
 };
 
 struct Config {
@@ -66,6 +70,8 @@ struct Config {
   /// through its own forward declaration counts as a dependency (default:
   /// `weak`, kept as evidence only).
   bool forward_declarations_are_dependencies = false;
+  /// Top-level `depends_on_mode: transitive` (default direct).
+  bool transitive = false;
   /// Optional `scoring:` section (later issues); kept raw as key -> number.
   std::map<std::string, double> scoring;
   /// Where each `scoring:` key is written, so `seams score` can point at a bad

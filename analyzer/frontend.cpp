@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -109,6 +110,7 @@ struct Client {
   struct Unspelled {
     std::size_t use = 0;  // index into facts->uses
     std::string name;
+    bool implicit_call = false;  // a constructor, conversion or operator
   };
   std::vector<Unspelled> unspelled;
   struct Position {
@@ -116,12 +118,24 @@ struct Client {
     unsigned line = 0, column = 0;
     auto operator<=>(const Position&) const = default;
   };
-  std::map<Position, std::pair<const FileInfo*, Position>> expansions;
+  // Every macro expanded at a file position (the outermost first, then the
+  // nested ones, which report the same position), with its #define.
+  std::map<Position, std::vector<std::pair<const FileInfo*, Position>>>
+      expansions;
   std::unordered_map<std::string, std::string> texts;  // file -> contents
 
   void move_macro_body_uses();
+  const std::string& text_of(const std::string& file);
   bool spells(const std::string& file, unsigned line, unsigned column,
               const std::string& name);
+  bool built_from_argument(const std::string& file, unsigned line,
+                           unsigned column, const std::string& name);
+  std::string_view define_body(const Position& define);
+  bool defines_with(const Position& define, const std::string& name);
+  using Define = std::pair<const FileInfo*, Position>;
+  const Define* innermost_spelling(const Define& macro, const std::string& name,
+                                   int depth);
+  std::unordered_map<std::string, Define> definitions;  // macro name -> #define
 
   const FileInfo& file_info(CXFile f) {
     auto [it, inserted] = files.try_emplace(f);
@@ -331,27 +345,144 @@ void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
   cl.facts->uses.push_back({from.file->path, from.line, from.column,
                             UseKind::symbol, cl.qualified_name(target), e->USR,
                             to.file->path, context_name(cl, info->container)});
-  if (!from.spelled)
-    cl.unspelled.push_back({cl.facts->uses.size() - 1, e->name ? e->name : ""});
+  if (!from.spelled) {
+    const std::string name = e->name ? e->name : "";
+    cl.unspelled.push_back({cl.facts->uses.size() - 1, name,
+                            e->kind == CXIdxEntity_CXXConstructor ||
+                                e->kind == CXIdxEntity_CXXConversionFunction ||
+                                name.starts_with("operator")});
+  }
 }
 
-bool Client::spells(const std::string& file, unsigned line, unsigned column,
-                    const std::string& name) {
+const std::string& Client::text_of(const std::string& file) {
   auto [it, fresh] = texts.try_emplace(file);
   if (fresh) {
     std::ifstream in(file, std::ios::binary);
     it->second.assign(std::istreambuf_iterator<char>(in),
                       std::istreambuf_iterator<char>());
   }
-  const std::string& text = it->second;
+  return it->second;
+}
+
+// Byte offset of line `line` (1-based) in `text`, or npos.
+std::size_t line_offset(const std::string& text, unsigned line) {
   std::size_t pos = 0;
   for (unsigned l = 1; l < line && pos != std::string::npos; ++l) {
     pos = text.find('\n', pos);
     if (pos != std::string::npos) ++pos;
   }
+  return pos;
+}
+
+bool is_ident(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+
+// The text of the #define at `define` (its name's position), continuation
+// lines included.
+std::string_view Client::define_body(const Position& define) {
+  const std::string& text = text_of(define.file);
+  std::size_t start = line_offset(text, define.line);
+  if (start == std::string::npos || start >= text.size()) return {};
+  std::size_t end = start;
+  while (end < text.size()) {
+    end = text.find('\n', end);
+    if (end == std::string::npos) {
+      end = text.size();
+      break;
+    }
+    std::size_t last = end;
+    if (last > start && text[last - 1] == '\r') --last;
+    if (last > start && text[last - 1] == '\\') {
+      ++end;  // a continuation line
+      continue;
+    }
+    break;
+  }
+  return std::string_view(text.data() + start, end - start);
+}
+
+// Whether the #define at `define` spells the identifier `name`.
+bool Client::defines_with(const Position& define, const std::string& name) {
+  if (name.empty()) return false;
+  const std::string_view body = define_body(define);
+  for (std::size_t p = body.find(name); p != std::string_view::npos;
+       p = body.find(name, p + 1)) {
+    const bool starts = p == 0 || !is_ident(body[p - 1]);
+    const bool ends =
+        p + name.size() == body.size() || !is_ident(body[p + name.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+bool Client::built_from_argument(const std::string& file, unsigned line,
+                                 unsigned column, const std::string& name) {
+  const std::string& text = text_of(file);
+  std::size_t pos = line_offset(text, line);
+  if (pos == std::string::npos) return true;
+  pos += column - 1;
+  const std::size_t open = text.find('(', pos);
+  if (open == std::string::npos || open - pos > 256) return false;
+  int depth = 0;
+  const std::size_t limit = std::min(text.size(), open + (1u << 16));
+  for (std::size_t i = open; i < limit; ++i) {
+    const char c = text[i];
+    if (c == '(') ++depth;
+    if (c == ')' && --depth == 0) break;
+    if (!is_ident(c) || (i > open && is_ident(text[i - 1]))) continue;
+    std::size_t j = i;
+    while (j < limit && is_ident(text[j])) ++j;
+    const std::string word = text.substr(i, j - i);
+    // A one-letter argument counts only at an end of the name (FLAGS_##v).
+    if (word.size() >= 2 ? name.find(word) != std::string::npos
+                         : name.starts_with(word) || name.ends_with(word))
+      return true;
+  }
+  return false;
+}
+
+bool Client::spells(const std::string& file, unsigned line, unsigned column,
+                    const std::string& name) {
+  const std::string& text = text_of(file);
+  std::size_t pos = line_offset(text, line);
   if (pos == std::string::npos) return true;  // unknown: leave the use alone
   pos += column - 1;
+  if (pos >= text.size()) return true;  // unknown: leave the use alone
   return !name.empty() && text.compare(pos, name.size(), name) == 0;
+}
+
+// The innermost macro, from `macro` down through the macros its body invokes,
+// whose #define spells `name`; null when none does.
+const Client::Define* Client::innermost_spelling(const Define& macro,
+                                                 const std::string& name,
+                                                 int depth) {
+  if (depth > 8) return nullptr;  // deep enough for real macro stacks
+  const std::string_view body = define_body(macro.second);
+  // Skip "#define NAME(params)" itself: only the replacement list invokes.
+  std::size_t i = body.find("define");
+  i = i == std::string_view::npos ? body.size() : i + 6;
+  while (i < body.size() && (body[i] == ' ' || body[i] == '\t')) ++i;
+  while (i < body.size() && is_ident(body[i])) ++i;  // the macro's name
+  if (i < body.size() && body[i] == '(') {
+    i = body.find(')', i);
+    i = i == std::string_view::npos ? body.size() : i + 1;
+  }
+  for (; i != std::string_view::npos && i < body.size();) {
+    if (!is_ident(body[i]) ||
+        (i > 0 && is_ident(body[i - 1]))) {  // not the start of a word
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < body.size() && is_ident(body[j])) ++j;
+    auto it = definitions.find(std::string(body.substr(i, j - i)));
+    if (it != definitions.end() && it->second.second != macro.second)
+      if (const Define* inner = innermost_spelling(it->second, name, depth + 1))
+        return inner;
+    i = j;
+  }
+  return defines_with(macro.second, name) ? &macro : nullptr;
 }
 
 void Client::move_macro_body_uses() {
@@ -361,10 +492,26 @@ void Client::move_macro_body_uses() {
     RawUse& use = facts->uses[u.use];
     auto it = expansions.find({use.file.str(), use.line, use.column});
     if (it == expansions.end()) continue;  // not at a macro expansion
+    // A name declared in the using file itself — such as one the same
+    // expansion generates (ABSL_FLAG's struct) — crosses no boundary: it stays.
+    if (use.target_file == use.file) continue;
     // The name is written right here (a macro argument, or the macro's own
     // name is the entity's): the use stays.
     if (spells(use.file.str(), use.line, use.column, u.name)) continue;
-    const auto& [def_file, def] = it->second;
+    // The innermost macro whose #define spells the name; none (a name pasted
+    // together from an argument, an implicit conversion of an argument): the
+    // use stays at the expansion.
+    const Define* found = nullptr;
+    for (const auto& expansion : it->second)
+      if (!found) found = innermost_spelling(expansion, u.name, 0);
+    // No #define spells it (a macro name pasted together, `X_##level`): the
+    // outermost macro's, unless the name is built from an argument (a
+    // generated `FLAGS_##name`) or is an implicit call on an argument.
+    if (!found && !u.implicit_call &&
+        !built_from_argument(use.file.str(), use.line, use.column, u.name))
+      found = &it->second.front();
+    if (!found) continue;
+    const auto& [def_file, def] = *found;
     if (!def_file->in_project) {
       drop[u.use] = any = true;  // spelled in a system macro: not ours
       continue;
@@ -414,20 +561,27 @@ bool in_conditional_directive(std::string_view text, std::size_t offset) {
 // Macro expansions come from the preprocessing record of the same parse: the C
 // indexer API reports no macro references.
 CXChildVisitResult visit_top_level(CXCursor c, CXCursor, CXClientData data) {
+  auto& cl = *static_cast<Client*>(data);
+  if (clang_getCursorKind(c) == CXCursor_MacroDefinition) {
+    FilePos at = file_pos(cl, clang_getCursorLocation(c));
+    if (at.file)
+      cl.definitions[take(clang_getCursorSpelling(c))] = {
+          at.file, Client::Position{at.file->path, at.line, at.column}};
+    return CXChildVisit_Continue;
+  }
   if (clang_getCursorKind(c) != CXCursor_MacroExpansion)
     return CXChildVisit_Continue;
-  auto& cl = *static_cast<Client*>(data);
   FilePos from = file_pos(cl, clang_getCursorLocation(c));
   if (!from.file || !from.file->in_project) return CXChildVisit_Continue;
   CXCursor def = clang_getCursorReferenced(c);
   if (clang_Cursor_isNull(def)) return CXChildVisit_Continue;
   FilePos to = file_pos(cl, clang_getCursorLocation(def));
   if (!to.file) return CXChildVisit_Continue;
-  // The outermost expansion at a position is recorded first: nested ones
-  // report the same file location.
-  cl.expansions.try_emplace(
-      Client::Position{from.file->path, from.line, from.column},
-      std::pair{to.file, Client::Position{to.file->path, to.line, to.column}});
+  // Nested expansions report the outer one's file location: all are kept, in
+  // the order the preprocessor expanded them.
+  cl.expansions[Client::Position{from.file->path, from.line, from.column}]
+      .emplace_back(to.file,
+                    Client::Position{to.file->path, to.line, to.column});
   if (!to.file->in_project) return CXChildVisit_Continue;
   // A macro tested by #if/#ifdef/#ifndef/#elif is marked so: the link step
   // keeps it only when the tester reaches the #define itself (link.h).

@@ -320,7 +320,7 @@ TEST_CASE("an unknown top-level key suggests the closest known key") {
         "seams.yaml:3:1: unknown key 'layer'; did you mean 'layers'?");
   CHECK(
       error_of("version: 1\nmodules: {m: {paths: [m/**]}}\nplugins: [x]\n") ==
-      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, rules, scoring, forward_declarations)");
+      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, rules, scoring, forward_declarations, depends_on_mode)");
 }
 
 TEST_CASE("an unknown module key suggests the closest known key") {
@@ -335,7 +335,7 @@ TEST_CASE("an unknown module key suggests the closest known key") {
                "  a:\n"
                "    paths: [a/**]\n"
                "    team: x\n") ==
-      R"(seams.yaml:4:5: unknown key 'team' in module 'a'; expected one of: paths, public, depends_on, layer, value, owners)");
+      R"(seams.yaml:4:5: unknown key 'team' in module 'a'; expected one of: paths, public, depends_on, layer, value, owners, depends_on_mode)");
 }
 
 TEST_CASE("an unknown module in depends_on suggests the closest module") {

@@ -296,3 +296,36 @@ TEST_CASE(
 
 }  // namespace
 }  // namespace seams::test
+
+namespace seams::test {
+namespace {
+
+TEST_CASE(
+    "a type named in a macro reached by token pasting goes to the outer "
+    "#define; a name pasted from an argument stays",
+    "[link]") {
+  TestProject p;
+  p.write("src/l/log.h",
+          "#pragma once\nnamespace l { enum class Severity { kFatal };\n"
+          "void log(Severity s); }\n"
+          "#define L_IMPL_FATAL ::l::log(::l::Severity::kFatal)\n"
+          "#define L_LOG(level) L_IMPL_##level\n");
+  p.write("src/a/a.cpp", "#include \"l/log.h\"\nvoid f() { L_LOG(FATAL); }\n");
+  auto uses = p.uses({"src/a/a.cpp"});
+  INFO(show(uses));
+  CHECK(of(uses, "src/a/a.cpp", "l::Severity").empty());
+  // Near miss: FLAGS_##name builds the name from the argument: it stays.
+  TestProject q;
+  q.write("src/f/flag.h",
+          "#pragma once\n#define F_FLAG(name) int FLAGS_##name = 0; "
+          "int* name##_ptr = &FLAGS_##name\n");
+  q.write("src/f/decl.h", "#pragma once\nextern int FLAGS_verbose;\n");
+  q.write("src/a/a.cpp",
+          "#include \"f/decl.h\"\n#include \"f/flag.h\"\nF_FLAG(verbose);\n");
+  auto near = q.uses({"src/a/a.cpp"});
+  INFO(show(near));
+  CHECK(of(near, "src/f/flag.h", "FLAGS_verbose").empty());
+}
+
+}  // namespace
+}  // namespace seams::test

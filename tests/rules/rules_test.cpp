@@ -221,3 +221,65 @@ TEST_CASE(
 
 }  // namespace
 }  // namespace seams::test
+
+namespace seams::test {
+namespace {
+
+// a depends on b, b on c: a's use of c is allowed only through the closure.
+const char* kChain = R"(version: 1
+MODE
+modules:
+  a: {paths: ["src/a/**"], depends_on: [b]AMODE}
+  b: {paths: ["src/b/**"], depends_on: [c]}
+  c: {paths: ["src/c/**"], depends_on: []}
+  d: {paths: ["src/d/**"]}
+)";
+
+std::string chain(const std::string& mode, const std::string& a_mode) {
+  std::string y = kChain;
+  y.replace(y.find("MODE"), 4, mode);
+  y.replace(y.find("AMODE"), 5, a_mode);
+  return y;
+}
+
+std::vector<std::string> undeclared_targets(const Fixture& f) {
+  std::vector<std::string> out;
+  for (const auto& x : run_rules({*f.config, *f.map, f.graph, "seams.yaml"}))
+    if (x.rule == "undeclared-dependency") out.push_back(f.map->name(*x.to));
+  return out;
+}
+
+TEST_CASE(
+    "depends_on_mode: transitive allows what the dependencies may use; "
+    "direct does not",
+    "[rules]") {
+  const std::vector<FileUse> uses = {sym("src/a/x.cpp", "src/b/b.h"),
+                                     sym("src/a/x.cpp", "src/c/c.h"),
+                                     sym("src/a/x.cpp", "src/d/d.h")};
+  // Direct (the default): c and d are undeclared.
+  CHECK(undeclared_targets(make_fixture(chain("", ""), uses)) ==
+        std::vector<std::string>{"c", "d"});
+  // Transitive: c is in the closure; d is not (nobody declares it).
+  auto t = make_fixture(chain("depends_on_mode: transitive", ""), uses);
+  CHECK(undeclared_targets(t) == std::vector<std::string>{"d"});
+  // Per module: a transitive while the project is direct, and the reverse.
+  CHECK(undeclared_targets(
+            make_fixture(chain("", ", depends_on_mode: transitive"), uses)) ==
+        std::vector<std::string>{"d"});
+  CHECK(undeclared_targets(make_fixture(
+            chain("depends_on_mode: transitive", ", depends_on_mode: direct"),
+            uses)) == std::vector<std::string>{"c", "d"});
+}
+
+TEST_CASE("in transitive mode unused-dependency judges only written entries",
+          "[rules]") {
+  // a uses b only; c is implied through b, never written in a: no warning.
+  auto f = make_fixture(
+      chain("depends_on_mode: transitive", ""),
+      {sym("src/a/x.cpp", "src/b/b.h"), sym("src/b/y.cpp", "src/c/c.h")});
+  for (const auto& x : run_rules({*f.config, *f.map, f.graph, "seams.yaml"}))
+    CHECK(x.rule != "unused-dependency");
+}
+
+}  // namespace
+}  // namespace seams::test
