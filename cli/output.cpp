@@ -42,7 +42,7 @@ std::string parent_of(const std::string& path) {
 std::optional<Destination> resolve(const std::string& path) {
   std::string p = path;
   for (int hops = 0; hops < 40; ++hops) {
-    struct stat st{};
+    struct stat st = {};
     if (lstat(p.c_str(), &st) != 0) {
       if (errno != ENOENT)
         return fail(path, std::strerror(errno)), std::nullopt;
@@ -106,7 +106,7 @@ bool write_in_place(const std::string& path, const std::string& target,
 
 bool replace_file(const std::string& path, const std::string& target,
                   const std::string& text) {
-  struct stat old{};
+  struct stat old = {};
   const bool existed = ::stat(target.c_str(), &old) == 0;
   const std::string tmp = fmt::format("{}.tmp.{}", target, getpid());
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
@@ -139,7 +139,7 @@ bool check_output_path(const std::string& path) {
   }
   // Replacing needs a directory we may create the temporary file in.
   const std::string dir = parent_of(dest->target);
-  struct stat st{};
+  struct stat st = {};
   if (::stat(dir.c_str(), &st) != 0)
     return fail(path,
                 fmt::format("directory {}: {}", dir, std::strerror(errno)));
