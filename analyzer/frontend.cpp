@@ -8,7 +8,11 @@
 #include "analyzer/frontend.h"
 
 #include <clang-c/Index.h>
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Decl.h>
+#include <clang/AST/DeclTemplate.h>
 #include <clang/Basic/SourceManager.h>
+#include <clang/Sema/CodeCompleteConsumer.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -23,6 +27,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "analyzer/blind_spots.h"
 #include "analyzer/hash.h"
 #include "analyzer/tu_parser.h"
 
@@ -206,6 +211,23 @@ std::string Client::qualified_name(CXCursor c) {
   return out;
 }
 
+// A libclang cursor for a declaration the C++ API found (CXCursor's layout
+// for declarations, as libclang's MakeCXCursor builds it: the Decl, whether
+// it is first in its group, the TU), so names and USRs are computed exactly as
+// for the indexer's references.
+CXCursor cursor_for(const clang::Decl* d, CXTranslationUnit tu) {
+  return {clang::getCursorKindForDecl(d),
+          0,
+          {d, reinterpret_cast<const void*>(std::intptr_t{1}), tu}};
+}
+
+// A C++ API source location as libclang's: {SourceManager, LangOptions} and
+// the raw location.
+CXSourceLocation cx_location(const clang::ASTContext& ast,
+                             clang::SourceLocation loc) {
+  return {{&ast.getSourceManager(), &ast.getLangOpts()}, loc.getRawEncoding()};
+}
+
 struct FilePos {
   const FileInfo* file = nullptr;
   unsigned line = 0, column = 0;
@@ -335,6 +357,17 @@ void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
       CXCursor_OverloadedDeclRef)
     return;
   CXCursor target = e->cursor;
+  std::string usr = e->USR;
+  // A variable template's specialization is an unexposed cursor, which names
+  // skip: name (and resolve) the template, whose cursor is its VarDecl.
+  if (clang_getCursorKind(target) == CXCursor_UnexposedDecl)
+    if (const auto* spec =
+            llvm::dyn_cast_or_null<clang::VarTemplateSpecializationDecl>(
+                static_cast<const clang::Decl*>(target.data[0]))) {
+      target = cursor_for(spec->getSpecializedTemplate()->getTemplatedDecl(),
+                          clang_Cursor_getTranslationUnit(target));
+      usr = take(clang_getCursorUSR(target));
+    }
   CXCursorKind tk = clang_getCursorKind(target);
   if (is_template_param(tk) || is_function_like(clang_getCursorKind(
                                    clang_getCursorSemanticParent(target))))
@@ -343,8 +376,9 @@ void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
   FilePos to = file_pos(cl, clang_getCursorLocation(target));
   if (!to.file || !to.file->in_project) return;
   cl.facts->uses.push_back({from.file->path, from.line, from.column,
-                            UseKind::symbol, cl.qualified_name(target), e->USR,
-                            to.file->path, context_name(cl, info->container)});
+                            UseKind::symbol, cl.qualified_name(target),
+                            std::move(usr), to.file->path,
+                            context_name(cl, info->container)});
   if (!from.spelled) {
     const std::string name = e->name ? e->name : "";
     cl.unspelled.push_back({cl.facts->uses.size() - 1, name,
@@ -352,6 +386,55 @@ void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
                                 e->kind == CXIdxEntity_CXXConversionFunction ||
                                 name.starts_with("operator")});
   }
+}
+
+// Uses the indexer does not report (blind_spots.h), recorded like its own:
+// where the token is written, what it names, the enclosing entity.
+void add_blind_spot_uses(Client& cl) {
+  const CXCursor root = clang_getTranslationUnitCursor(cl.tu);
+  const auto* unit = static_cast<const clang::Decl*>(root.data[0]);
+  if (!unit) return;
+  clang::ASTContext& ast = unit->getASTContext();
+  const clang::SourceManager& sm = ast.getSourceManager();
+  auto in_project = [&](const clang::SourceLocation& loc) {
+    const FilePos at = file_pos(cl, cx_location(ast, loc));
+    return at.file && at.file->in_project;
+  };
+  auto emit = [&](const BlindSpotUse& use) {
+    const clang::SourceLocation loc = *use.at;
+    FilePos from;
+    if (loc.isMacroID()) {
+      // As written_pos: the macro body's file when the name is spelled there.
+      const clang::SourceLocation spelled = sm.getSpellingLoc(loc);
+      if (sm.getFileEntryRefForID(sm.getFileID(spelled))) {
+        from = file_pos(cl, cx_location(ast, spelled));
+        from.spelled = true;
+      }
+    }
+    if (!from.file) from = file_pos(cl, cx_location(ast, loc));
+    if (!from.file || !from.file->in_project) return;
+    const CXCursor target = cursor_for(use.target, cl.tu);
+    if (is_template_param(clang_getCursorKind(target)) ||
+        is_function_like(
+            clang_getCursorKind(clang_getCursorSemanticParent(target))))
+      return;
+    const FilePos to = file_pos(cl, clang_getCursorLocation(target));
+    if (!to.file || !to.file->in_project) return;
+    std::string usr = take(clang_getCursorUSR(target));
+    if (usr.empty()) return;
+    const std::string context =
+        use.context ? cl.qualified_name(cursor_for(use.context, cl.tu)) : "";
+    cl.facts->uses.push_back({from.file->path, from.line, from.column,
+                              UseKind::symbol, cl.qualified_name(target),
+                              std::move(usr), to.file->path, context});
+    if (!from.spelled) {
+      const auto* named = llvm::dyn_cast<clang::NamedDecl>(use.target);
+      const std::string name = named ? named->getNameAsString() : "";
+      cl.unspelled.push_back(
+          {cl.facts->uses.size() - 1, name, name.starts_with("operator")});
+    }
+  };
+  find_blind_spot_uses(ast, in_project, emit);
 }
 
 const std::string& Client::text_of(const std::string& file) {
@@ -689,6 +772,7 @@ TuFacts TuIndexer::index(const CompileCommand& cmd) {
     cl.tu = tu;
     clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top_level,
                         &cl);
+    add_blind_spot_uses(cl);
     cl.move_macro_body_uses();
     clang_disposeTranslationUnit(tu);
   }

@@ -124,6 +124,106 @@ TEST_CASE("enumerators and variables are uses", "[frontend]") {
       "}\n");
 }
 
+// Where libclang's indexer is blind (issue 11, item 7): each construct below
+// refers to b's declaration and must be a use of it.
+const std::map<std::string, std::string> kApi = {
+    {"src/b/api.h",
+     "#pragma once\n"
+     "#include <cstddef>\n"
+     "namespace n { struct S { int m = 0; }; }\n"
+     "namespace b {\n"
+     "int answer();\n"
+     "extern int total;\n"
+     "struct Holder { void run(); static int count; };\n"
+     "template <class T> struct Traits { static const int v = 0; };\n"
+     "template <class T> struct Box { T t; };\n"
+     "template <class T> void tmpl(T) {}\n"
+     "template <class T> struct Base { int member = 0; };\n"
+     "struct Arena {};\n"
+     "struct Pooled { static void operator delete(void*) {} };\n"
+     "void over(int);\n"
+     "void over(double);\n"
+     "template <class T> constexpr int width = sizeof(T);\n"
+     "template <> constexpr int width<char> = 1;\n"
+     "using n::S;\n"
+     "}\n"
+     "void* operator new(std::size_t, b::Arena&);\n"
+     "void b_release(int**);\n"
+     "using n::S;\n"}};
+
+TEST_CASE("defining or specializing another file's declaration is a use of it",
+          "[frontend]") {
+  check_uses(kApi,
+             "#include \"b/api.h\"\n"
+             "int b::$use(b::answer)^answer() { return 1; }\n"
+             "int b::$use(b::total)^total = 0;\n"
+             "void b::$use(b::Holder)^Holder::$use(b::Holder::run)^run() {}\n"
+             "int b::$use(b::Holder)^Holder::$use(b::Holder::count)^count = "
+             "0;\n"
+             "template <> struct b::$use(b::Traits)^Traits<int> { static "
+             "const int v = 1; };\n"
+             "template struct b::$use(b::Box)^Box<int>;\n"
+             "template <> void b::$use(b::tmpl)^tmpl<int>(int) {}\n");
+}
+
+TEST_CASE("a type named through a using-declaration is a use", "[frontend]") {
+  check_uses(kApi,
+             "#include \"b/api.h\"\n"
+             "$use(n::S)^S global;\n"
+             "b::$use(n::S)^S other;\n");
+}
+
+TEST_CASE("a dependent call whose candidates all live in one file is a use",
+          "[frontend]") {
+  check_uses(kApi,
+             "#include \"b/api.h\"\n"
+             "template <class T> void g(T t) { b::$use(b::over)^over(t); }\n");
+}
+
+TEST_CASE("a dependent call with candidates in several files is no use yet",
+          "[frontend]") {
+  check_uses(
+      {{"src/c/more.h", "#pragma once\nnamespace b { void over(char); }\n"},
+       {"src/b/api.h",
+        "#pragma once\n#include \"c/more.h\"\n"
+        "namespace b { void over(int); }\n"}},
+      "#include \"b/api.h\"\n"
+      "template <class T> void g(T t) { b::over(t); }\n");
+}
+
+TEST_CASE("template template arguments, placement new, operator delete",
+          "[frontend]") {
+  check_uses(kApi,
+             "#include \"b/api.h\"\n"
+             "template <template <class> class X> struct Use { X<int> x; };\n"
+             "Use<b::$use(b::Box)^Box> u;\n"
+             "void f(b::$use(b::Arena)^Arena& a, b::$use(b::Pooled)^Pooled* "
+             "p) {\n"
+             "  int* i = $use(operator new)^new (a) int(1);\n"
+             "  $use(b::Pooled::operator delete)^delete p;\n"
+             "  (void)i;\n"
+             "}\n");
+}
+
+TEST_CASE("cleanup attributes and members of a dependent base are uses",
+          "[frontend]") {
+  check_uses(kApi,
+             "#include \"b/api.h\"\n"
+             "void f() { int* p __attribute__((cleanup($use(b_release)^"
+             "b_release))) = nullptr; (void)p; }\n"
+             "template <class T> struct D : b::$use(b::Base)^Base<T> {\n"
+             "  int g() { return this->$use(b::Base::member)^member; }\n"
+             "};\n");
+}
+
+TEST_CASE("a variable template's use is named", "[frontend]") {
+  check_uses(kApi,
+             "#include \"b/api.h\"\n"
+             "int w = b::$use(b::width)^width<int>;\n"
+             "int c = b::$use(b::width)^width<char>;\n"
+             "template <> constexpr int b::$use(b::width)^width<long> = 8;\n");
+}
+
 TEST_CASE("a macro expansion is a use of the file that defines the macro",
           "[frontend]") {
   check_uses(kMoney,
