@@ -11,6 +11,7 @@
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Basic/SourceManager.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace seams {
@@ -78,7 +79,8 @@ class Walker : public RecursiveASTVisitor<Walker> {
 
   // `template <> struct b::Traits<int> {}`, a partial specialization, and
   // `template struct b::Box<int>;`: uses of the template.
-  bool VisitClassTemplateSpecializationDecl(ClassTemplateSpecializationDecl* d) {
+  bool VisitClassTemplateSpecializationDecl(
+      ClassTemplateSpecializationDecl* d) {
     if (d->getSpecializationKind() == TSK_ImplicitInstantiation ||
         d->getSpecializationKind() == TSK_Undeclared)
       return true;
@@ -112,7 +114,8 @@ class Walker : public RecursiveASTVisitor<Walker> {
     return true;
   }
   bool VisitCXXDeleteExpr(CXXDeleteExpr* e) {
-    if (const FunctionDecl* op = e->getOperatorDelete(); op && !op->isImplicit())
+    if (const FunctionDecl* op = e->getOperatorDelete();
+        op && !op->isImplicit())
       emit(e->getBeginLoc(), op);
     return true;
   }
@@ -131,28 +134,36 @@ class Walker : public RecursiveASTVisitor<Walker> {
   // A dependent call (`b::over(t)` in a template) lists its candidates; the
   // indexer reports each as an overloaded-decl reference, which is no use
   // yet. When all candidates are declared in one file the file used is not in
-  // doubt: a use of the first candidate.
+  // doubt: a use of the first candidate. Otherwise each is a candidate, and the
+  // link step keeps the set when all share a module.
   bool VisitOverloadExpr(OverloadExpr* e) {
-    const NamedDecl* first = nullptr;
+    std::vector<const NamedDecl*> all;
+    bool one_file = true;
     for (const NamedDecl* d : e->decls()) {
       d = d->getUnderlyingDecl();
       if (isa<TemplateTemplateParmDecl>(d)) return true;
-      if (!first) {
-        first = d;
-        continue;
-      }
-      if (!same_file(first, d)) return true;
-      if (sm_.isBeforeInTranslationUnit(d->getLocation(), first->getLocation()))
-        first = d;
+      if (!all.empty() && !same_file(all.front(), d)) one_file = false;
+      all.push_back(d);
     }
-    if (first) emit(e->getNameLoc(), first);
+    if (all.empty()) return true;
+    std::sort(all.begin(), all.end(),
+              [&](const NamedDecl* a, const NamedDecl* b) {
+                return sm_.isBeforeInTranslationUnit(a->getLocation(),
+                                                     b->getLocation());
+              });
+    if (one_file) {
+      emit(e->getNameLoc(), all.front());
+      return true;
+    }
+    for (const NamedDecl* d : all) emit(e->getNameLoc(), d, /*candidate=*/true);
     return true;
   }
 
  private:
-  void emit(SourceLocation at, const Decl* target) {
+  void emit(SourceLocation at, const Decl* target, bool candidate = false) {
     if (!target || at.isInvalid()) return;
-    emit_({&at, target, contexts_.empty() ? nullptr : contexts_.back()});
+    emit_({&at, target, contexts_.empty() ? nullptr : contexts_.back(),
+           candidate});
   }
 
   bool same_file(const Decl* a, const Decl* b) const {
@@ -194,7 +205,8 @@ class Walker : public RecursiveASTVisitor<Walker> {
     auto found = record->lookup(name);
     if (!found.empty()) return found.front();
     for (const CXXBaseSpecifier& base : record->bases())
-      if (const NamedDecl* m = lookup(record_of(base.getType()), name, depth + 1))
+      if (const NamedDecl* m =
+              lookup(record_of(base.getType()), name, depth + 1))
         return m;
     return nullptr;
   }

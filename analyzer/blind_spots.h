@@ -20,6 +20,8 @@ struct BlindSpotUse {
   const clang::SourceLocation* at = nullptr;  // the referencing token
   const clang::Decl* target = nullptr;        // the declaration referred to
   const clang::Decl* context = nullptr;  // enclosing function or class, or null
+  bool candidate =
+      false;  // one of a dependent call's candidates (several files)
 };
 
 /// Walks the declarations of `ast` that `in_project` accepts (by location) and

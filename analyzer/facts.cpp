@@ -15,6 +15,8 @@ std::string_view to_string(UseKind kind) {
       return "macro";
     case UseKind::declaration:
       return "declaration";
+    case UseKind::candidate:
+      return "candidate";
   }
   return "symbol";
 }

@@ -17,7 +17,16 @@ namespace seams {
 /// How a dependency is written. Contract values of the JSON `kind` field.
 /// `declaration` is made by the link step (link.h), never by the front end: a
 /// name used where only a forward declaration of it is visible.
-enum class UseKind : std::uint8_t { include, symbol, macro, declaration };
+/// `candidate`: one candidate of a dependent call's overload set that spans
+/// files; the link step makes the set one symbol use when its candidates share
+/// a module, and nothing otherwise (link.h). No FileUse has this kind.
+enum class UseKind : std::uint8_t {
+  include,
+  symbol,
+  macro,
+  declaration,
+  candidate
+};
 
 std::string_view to_string(UseKind kind);
 

@@ -424,9 +424,10 @@ void add_blind_spot_uses(Client& cl) {
     if (usr.empty()) return;
     const std::string context =
         use.context ? cl.qualified_name(cursor_for(use.context, cl.tu)) : "";
-    cl.facts->uses.push_back({from.file->path, from.line, from.column,
-                              UseKind::symbol, cl.qualified_name(target),
-                              std::move(usr), to.file->path, context});
+    cl.facts->uses.push_back(
+        {from.file->path, from.line, from.column,
+         use.candidate ? UseKind::candidate : UseKind::symbol,
+         cl.qualified_name(target), std::move(usr), to.file->path, context});
     if (!from.spelled) {
       const auto* named = llvm::dyn_cast<clang::NamedDecl>(use.target);
       const std::string name = named ? named->getNameAsString() : "";

@@ -277,6 +277,7 @@ ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
         ++e.includes;
         break;
       case UseKind::symbol:
+      case UseKind::candidate:  // never linked (link.h)
         ++e.symbols;
         break;
       case UseKind::macro:

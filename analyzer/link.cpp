@@ -183,7 +183,8 @@ Resolution resolve_function_or_variable(
 Resolution resolve(const std::vector<DeclFact>& decls, const RawUse& use,
                    UsingFile& at,
                    const std::unordered_set<std::string_view>& main_files) {
-  if (use.kind != UseKind::symbol) return {&use.target_file, use.kind};
+  if (use.kind != UseKind::symbol && use.kind != UseKind::candidate)
+    return {&use.target_file, use.kind};
   DeclRange range = decls_of(decls, use.usr);
   if (range.first == range.second) return {&use.target_file, use.kind};
   switch (range.first->kind) {
@@ -198,16 +199,47 @@ Resolution resolve(const std::vector<DeclFact>& decls, const RawUse& use,
   return {&use.target_file, use.kind};
 }
 
+// Of each dependent call's candidates (sorted, so one call's are adjacent):
+// one symbol use when all homes are in one module, else none. A candidate at
+// home in the using file itself takes part: the call may resolve to it.
+void settle_candidates(std::vector<FileUse>& candidates,
+                       const ModuleOf& module_of, std::vector<FileUse>& out) {
+  std::sort(candidates.begin(), candidates.end());
+  for (std::size_t i = 0; i < candidates.size();) {
+    std::size_t j = i + 1;
+    auto same_call = [&](const FileUse& a, const FileUse& b) {
+      return std::tie(a.from, a.line, a.column) ==
+             std::tie(b.from, b.line, b.column);
+    };
+    while (j < candidates.size() && same_call(candidates[i], candidates[j]))
+      ++j;
+    std::optional<std::size_t> module;
+    bool one_module = static_cast<bool>(module_of);
+    for (std::size_t k = i; k < j && one_module; ++k) {
+      const auto m = module_of(candidates[k].to);
+      one_module = m && (!module || *module == *m);
+      module = m;
+    }
+    // The first by home path; a home in the using file itself is no edge.
+    if (one_module && candidates[i].to != candidates[i].from) {
+      candidates[i].kind = UseKind::symbol;
+      out.push_back(std::move(candidates[i]));
+    }
+    i = j;
+  }
+}
+
 }  // namespace
 
 std::vector<FileUse> link_uses(const ProjectFacts& facts,
                                const std::string& root,
-                               std::vector<LinkNote>* notes) {
+                               std::vector<LinkNote>* notes,
+                               const ModuleOf& module_of) {
   std::unordered_set<std::string_view> main_files(facts.main_files.begin(),
                                                   facts.main_files.end());
   const IncludeGraph includes(facts.uses);
   UsingFile at(includes);
-  std::vector<FileUse> out;
+  std::vector<FileUse> out, candidates;
   out.reserve(facts.uses.size());
   for (const RawUse& use : facts.uses) {
     at.set(use.file);
@@ -223,6 +255,12 @@ std::vector<FileUse> link_uses(const ProjectFacts& facts,
                         fmt::format("{} has {} visible definitions; chose {}",
                                     use.symbol.str(), r.visible,
                                     relative_to_root(*r.home, root))});
+    if (use.kind == UseKind::candidate) {
+      candidates.push_back({relative_to_root(use.file, root), use.line,
+                            use.column, UseKind::candidate, use.symbol,
+                            relative_to_root(*r.home, root), use.context, ""});
+      continue;
+    }
     if (*r.home == use.file && r.kind != UseKind::declaration) continue;
     FileUse u{relative_to_root(use.file, root),
               use.line,
@@ -236,6 +274,7 @@ std::vector<FileUse> link_uses(const ProjectFacts& facts,
     if (u.kind == UseKind::declaration && u.to == u.from) continue;
     out.push_back(std::move(u));
   }
+  settle_candidates(candidates, module_of, out);
   std::sort(out.begin(), out.end());
   // One use, one entry: the same use seen in several contexts (a template's
   // instantiations, a header's TUs) keeps the first context by sort order.

@@ -18,6 +18,8 @@
 // nothing for the name; then what its TU resolved is kept.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,14 +53,21 @@ struct LinkNote {
   auto operator<=>(const LinkNote&) const = default;
 };
 
+/// The module owning a project-relative path (any stable key), or none.
+using ModuleOf =
+    std::function<std::optional<std::size_t>(const std::string& rel_path)>;
+
 /// Resolves and relativizes `facts.uses` against `root` (absolute, no trailing
 /// '/'). Uses whose home is the file they are written in are dropped. Sorted,
 /// one entry per use (position, kind, symbol, home): of several contexts, the
 /// first by sort order. `notes` (optional) gets one note per use with several
-/// visible definitions, sorted.
+/// visible definitions, sorted. The candidates of one dependent call become
+/// one symbol use (of the first home by path) when `module_of` puts all their
+/// homes in one module, and nothing otherwise (without `module_of`: nothing).
 std::vector<FileUse> link_uses(const ProjectFacts& facts,
                                const std::string& root,
-                               std::vector<LinkNote>* notes = nullptr);
+                               std::vector<LinkNote>* notes = nullptr,
+                               const ModuleOf& module_of = {});
 
 /// `abs` relative to `root` ("src/a.h"), or `abs` itself when it is outside.
 std::string relative_to_root(const std::string& abs, const std::string& root);

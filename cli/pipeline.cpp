@@ -436,7 +436,13 @@ std::optional<Analysis> analyze(const CommonOptions& opts, Diagnostics& diags) {
                             facts.files.size()));
   // Links, files -> modules, module graph.
   std::vector<LinkNote> link_notes;
-  const auto uses = link_uses(facts, a.root, &link_notes);
+  // A dependent call's candidates count when they share a module.
+  auto module_of = [&](const std::string& rel) -> std::optional<std::size_t> {
+    const FileOwner o = a.map->peek(rel, looks_like_header(rel));
+    if (o.cls != FileClass::owned) return std::nullopt;
+    return static_cast<std::size_t>(o.module);
+  };
+  const auto uses = link_uses(facts, a.root, &link_notes, module_of);
   if (opts.verbose)
     for (const LinkNote& n : link_notes)
       verbose(opts,

@@ -89,6 +89,7 @@ std::string use_text(const Evidence& e) {
     case UseKind::include:
       return fmt::format("{} includes {}", where, code(e.symbol));
     case UseKind::symbol:
+    case UseKind::candidate:  // never linked (link.h)
       return fmt::format("{} uses {} ({})", where, code(e.symbol),
                          code(e.target));
     case UseKind::macro:

@@ -84,6 +84,7 @@ std::string describe(const Evidence& e) {
     case UseKind::include:
       return fmt::format("includes {}", e.symbol);
     case UseKind::symbol:
+    case UseKind::candidate:  // never linked (link.h)
       return fmt::format("uses {} ({})", e.symbol, e.target);
     case UseKind::macro:
       return fmt::format("expands macro {} ({})", e.symbol, e.target);

@@ -1,0 +1,3 @@
+#pragma once
+#include "b/over_double.h"
+#include "b/over_int.h"

@@ -1,0 +1,4 @@
+#pragma once
+namespace b {
+int over(double);
+}  // namespace b

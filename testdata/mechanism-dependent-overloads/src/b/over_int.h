@@ -1,0 +1,5 @@
+#pragma once
+namespace b {
+int over(int);
+void shared(int);
+}  // namespace b

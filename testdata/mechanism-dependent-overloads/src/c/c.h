@@ -1,0 +1,4 @@
+#pragma once
+namespace b {
+void shared(double);  // c adds an overload to b's set
+}  // namespace b
