@@ -131,6 +131,16 @@ class Walker : public RecursiveASTVisitor<Walker> {
     return true;
   }
 
+  // `b::Base<T>::member`: the same lookup, from the qualifier.
+  bool VisitDependentScopeDeclRefExpr(DependentScopeDeclRefExpr* e) {
+    if (const NestedNameSpecifier* q = e->getQualifier())
+      if (const Type* t = q->getAsType())
+        if (const NamedDecl* m =
+                lookup(record_of(QualType(t, 0)), e->getDeclName(), 0))
+          emit(e->getLocation(), m);
+    return true;
+  }
+
   // A dependent call (`b::over(t)` in a template) lists its candidates; the
   // indexer reports each as an overloaded-decl reference, which is no use
   // yet. When all candidates are declared in one file the file used is not in

@@ -207,13 +207,16 @@ TEST_CASE("template template arguments, placement new, operator delete",
 
 TEST_CASE("cleanup attributes and members of a dependent base are uses",
           "[frontend]") {
-  check_uses(kApi,
-             "#include \"b/api.h\"\n"
-             "void f() { int* p __attribute__((cleanup($use(b_release)^"
-             "b_release))) = nullptr; (void)p; }\n"
-             "template <class T> struct D : b::$use(b::Base)^Base<T> {\n"
-             "  int g() { return this->$use(b::Base::member)^member; }\n"
-             "};\n");
+  check_uses(
+      kApi,
+      "#include \"b/api.h\"\n"
+      "void f() { int* p __attribute__((cleanup($use(b_release)^"
+      "b_release))) = nullptr; (void)p; }\n"
+      "template <class T> struct D : b::$use(b::Base)^Base<T> {\n"
+      "  int g() { return this->$use(b::Base::member)^member; }\n"
+      "  int h() { return b::$use(b::Base)^Base<T>::$use(b::Base::member)^"
+      "member; }\n"
+      "};\n");
 }
 
 TEST_CASE("a variable template's use is named", "[frontend]") {
