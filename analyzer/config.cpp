@@ -15,7 +15,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <regex>
+#include <set>
 #include <system_error>
+
+#include "analyzer/config_refs.h"
 
 namespace seams {
 
@@ -23,91 +26,23 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t kMaxEditDistance = 2;
-
-const std::vector<std::string> kTopKeys = {"version",
-                                           "layers",
-                                           "exclude",
-                                           "modules",
-                                           "rules",
-                                           "scoring",
-                                           "forward_declarations",
-                                           "depends_on_mode"};
+const std::vector<std::string> kTopKeys = {
+    "version",        "layers", "exclude", "modules",
+    "groups",         "rules",  "scoring", "forward_declarations",
+    "depends_on_mode"};
 const std::vector<std::string> kModuleKeys = {
     "paths", "public", "depends_on",     "layer",
     "value", "owners", "depends_on_mode"};
+const std::vector<std::string> kGroupKeys = {"modules", "depends_on", "layer"};
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1,
-                         diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-/// "; did you mean 'users'?" for the closest candidate within kMaxEditDistance,
-/// else "".
-std::string did_you_mean(std::string_view name,
-                         const std::vector<std::string>& candidates) {
-  const std::string* best = nullptr;
-  std::size_t best_distance = kMaxEditDistance + 1;
-  for (const std::string& candidate : candidates) {
-    const std::size_t d = edit_distance(name, candidate);
-    // A distance as long as the name ('x' -> 'y') is another word, not a typo.
-    if (d < best_distance && d < name.size()) {
-      best = &candidate;
-      best_distance = d;
-    }
-  }
-  return best == nullptr ? std::string()
-                         : fmt::format("; did you mean '{}'?", *best);
-}
-
-/// `hint` when there is one, else "; {intro}: a, b, c".
-std::string hint_or_list(std::string hint, std::string_view intro,
-                         const std::vector<std::string>& items) {
-  if (!hint.empty()) return hint;
-  return fmt::format("; {}: {}", intro, fmt::join(items, ", "));
-}
+using config_detail::did_you_mean;
+using config_detail::escape_controls;
+using config_detail::hint_or_list;
 
 /// The text of a scalar; "" for a list, a map or nothing, which then shows as
 /// '' in the message about the bad value.
 std::string scalar_text(const YAML::Node& node) {
   return node.IsScalar() ? node.Scalar() : std::string();
-}
-
-/// Writes control characters as escapes ("a\nb"), so a name cannot forge a
-/// line of output.
-std::string escape_controls(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const auto next =
-        i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c < 0x20 || c == 0x7f) {
-      out += fmt::format("\\x{:02x}", c);
-    } else if (c == 0xc2 && next >= 0x80 && next <= 0x9f) {
-      out += fmt::format("\\u{:04x}", next);  // a C1 control in UTF-8
-      ++i;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
 }
 
 bool has_control(std::string_view text) {
@@ -235,7 +170,10 @@ class Loader {
   void parse_rules(const Entry& e, Config& config);
   std::optional<bool> depends_on_mode(const Entry& e);
   void parse_scoring(const Entry& e, Config& config);
-  void check_references(const Config& config);
+  void parse_groups(const Entry& e, Config& config);
+  GroupConfig parse_group(const Entry& e);
+  std::optional<std::vector<DependencyRef>> dependency_list(
+      const Entry& e, std::string_view message);
   void add(DiagLevel level, ConfigLoc loc, std::string message);
   bool is_string(const YAML::Node& scalar);
   bool check_name(std::string_view noun, const std::string& name,
@@ -450,12 +388,6 @@ ModuleConfig Loader::parse_module(const Entry& e) {
 }
 
 void Loader::parse_module_key(const Entry& e, ModuleConfig& m) {
-  const auto names = [](std::vector<Item>&& items) {
-    std::vector<NameRef> out;
-    out.reserve(items.size());
-    for (auto& [name, loc] : items) out.push_back({std::move(name), loc});
-    return out;
-  };
   if (e.name == "paths") {
     if (auto paths = patterns(e, "'paths' must be a list of globs")) {
       m.paths = std::move(*paths);
@@ -469,10 +401,8 @@ void Loader::parse_module_key(const Entry& e, ModuleConfig& m) {
   } else if (e.name == "public") {
     m.public_ = patterns(e, "'public' must be a list of globs");
   } else if (e.name == "depends_on") {
-    if (auto items =
-            scalar_list(e, "'depends_on' must be a list of module names")) {
-      m.depends_on = names(std::move(*items));
-    }
+    m.depends_on = dependency_list(
+        e, "'depends_on' must be a list of module names, globs or group:NAME");
   } else if (e.name == "layer") {
     if (e.value.IsScalar()) {
       if (is_string(e.value))
@@ -495,6 +425,75 @@ void Loader::parse_module_key(const Entry& e, ModuleConfig& m) {
       }
     }
   }
+}
+
+std::optional<std::vector<DependencyRef>> Loader::dependency_list(
+    const Entry& e, std::string_view message) {
+  auto items = scalar_list(e, message);
+  if (!items) return std::nullopt;
+  std::vector<DependencyRef> out;
+  out.reserve(items->size());
+  for (auto& [name, loc] : *items) out.push_back({std::move(name), loc, {}});
+  return out;
+}
+
+void Loader::parse_groups(const Entry& e, Config& config) {
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          "'groups' must be a map of group names to their settings");
+    return;
+  }
+  for (const Entry& g : entries(e.value, "group", nullptr, "")) {
+    if (check_name("group", g.name, loc_of(g.key.Mark())))
+      config.groups.push_back(parse_group(g));
+  }
+}
+
+GroupConfig Loader::parse_group(const Entry& e) {
+  GroupConfig g;
+  g.name = e.name;
+  g.loc = loc_of(e.key.Mark());
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          fmt::format("group '{}' must be a map with at least 'modules'",
+                      e.name));
+    return g;
+  }
+  const std::string where = fmt::format(" in group '{}'", e.name);
+  bool has_modules = false;
+  for (const Entry& key : entries(e.value, "key", &kGroupKeys, where)) {
+    if (key.name == "modules") {
+      has_modules = true;
+      auto list = dependency_list(
+          key, "'modules' of a group must be a list of module names or globs");
+      if (list && !list->empty()) {
+        g.entries = std::move(*list);
+      } else if (list) {
+        error(loc_of(key.value, key.key),
+              fmt::format("'modules' of group '{}' is empty; list at least "
+                          "one module",
+                          e.name));
+      }
+    } else if (key.name == "depends_on") {
+      g.depends_on =
+          dependency_list(key,
+                          "'depends_on' of a group must be a list of "
+                          "group names");
+    } else if (key.name == "layer") {
+      if (key.value.IsScalar()) {
+        if (is_string(key.value))
+          g.layer = NameRef{key.value.Scalar(), loc_of(key.value.Mark())};
+      } else {
+        error(loc_of(key.value, key.key), "'layer' must be a layer name");
+      }
+    }
+  }
+  if (!has_modules) {
+    error(g.loc, fmt::format("group '{}' has no 'modules'; list its modules, "
+                             "such as modules: [\"{}*\"]",
+                             e.name, e.name));
+  }
+  return g;
 }
 
 std::optional<bool> Loader::depends_on_mode(const Entry& e) {
@@ -600,48 +599,6 @@ void Loader::parse_scoring(const Entry& e, Config& config) {
   }
 }
 
-/// Names in depends_on and layer may refer to modules declared further down, so
-/// they are checked once everything is read.
-void Loader::check_references(const Config& config) {
-  std::vector<std::string> modules;
-  for (const ModuleConfig& m : config.modules) modules.push_back(m.name);
-  std::vector<std::string> layers;
-  for (const NameRef& l : config.layers) layers.push_back(l.name);
-  for (const ModuleConfig& m : config.modules) {
-    for (std::size_t i = 0; m.depends_on && i < m.depends_on->size(); ++i) {
-      const NameRef& dep = (*m.depends_on)[i];
-      if (dep.name == m.name) {
-        error(dep.loc, fmt::format("module '{}' depends on itself", m.name));
-      } else if (!config.find_module(dep.name)) {
-        error(dep.loc,
-              fmt::format("module '{}' depends on unknown module '{}'{}",
-                          m.name, escape_controls(dep.name),
-                          did_you_mean(dep.name, modules)));
-      } else if (std::any_of(
-                     m.depends_on->begin(),
-                     m.depends_on->begin() + static_cast<std::ptrdiff_t>(i),
-                     [&](const NameRef& d) { return d.name == dep.name; })) {
-        add(DiagLevel::warning, dep.loc,
-            fmt::format("module '{}' lists '{}' twice in depends_on", m.name,
-                        dep.name));
-      }
-    }
-    if (!m.layer) continue;
-    if (layers.empty()) {
-      error(m.layer->loc,
-            fmt::format(
-                "module '{}' has layer '{}', but no 'layers' are declared",
-                m.name, m.layer->name));
-    } else if (!config.layer_index(m.layer->name)) {
-      error(m.layer->loc,
-            fmt::format("module '{}' has unknown layer '{}'{}", m.name,
-                        escape_controls(m.layer->name),
-                        hint_or_list(did_you_mean(m.layer->name, layers),
-                                     "layers are", layers)));
-    }
-  }
-}
-
 std::optional<Config> Loader::run(const YAML::Node& root) {
   if (root.IsNull()) {
     error({}, "the file is empty; it needs 'version: 1' and 'modules'");
@@ -669,6 +626,7 @@ std::optional<Config> Loader::run(const YAML::Node& root) {
       has_modules = true;
       parse_modules(e, config);
     }
+    if (e.name == "groups") parse_groups(e, config);
     if (e.name == "rules") parse_rules(e, config);
     if (e.name == "scoring") parse_scoring(e, config);
     if (e.name == "depends_on_mode") {
@@ -689,7 +647,10 @@ std::optional<Config> Loader::run(const YAML::Node& root) {
   if (!has_version) error({}, "missing 'version'; add 'version: 1'");
   if (!has_modules)
     error({}, "missing 'modules'; declare each module with its 'paths'");
-  check_references(config);
+  config_detail::resolve_references(
+      config, [this](DiagLevel level, ConfigLoc loc, std::string message) {
+        add(level, loc, std::move(message));
+      });
   return config;
 }
 
@@ -700,6 +661,28 @@ std::optional<std::size_t> Config::find_module(std::string_view name) const {
     if (modules[i].name == name) return i;
   }
   return std::nullopt;
+}
+
+const GroupConfig* Config::find_group(std::string_view name) const {
+  for (const GroupConfig& g : groups)
+    if (g.name == name) return &g;
+  return nullptr;
+}
+
+std::optional<std::vector<std::string>> Config::direct_dependencies(
+    const ModuleConfig& m) const {
+  const GroupConfig* group = m.group ? find_group(*m.group) : nullptr;
+  const bool group_declares = group != nullptr && group->depends_on;
+  if (!m.depends_on && !group_declares) return std::nullopt;
+  std::set<std::string> out;
+  const auto add = [&](const std::vector<DependencyRef>& deps) {
+    for (const DependencyRef& dep : deps)
+      out.insert(dep.modules.begin(), dep.modules.end());
+  };
+  if (m.depends_on) add(*m.depends_on);
+  if (group_declares) add(*group->depends_on);
+  out.erase(m.name);  // a group may name itself
+  return std::vector<std::string>(out.begin(), out.end());
 }
 
 std::optional<std::size_t> Config::layer_index(std::string_view layer) const {

@@ -29,6 +29,18 @@ struct NameRef {
   ConfigLoc loc;
 };
 
+/// A `depends_on` entry as written, with the modules it stands for. In a
+/// module: a module name ("bdlb"), a glob over module names ("bsl*", see
+/// glob.h; `*` stays within one '/'-separated segment) or a group
+/// ("group:bsl"). In a group: a group name, with or without "group:".
+struct DependencyRef {
+  std::string name;  // as written
+  ConfigLoc loc;
+  /// What the entry allows, sorted by name, filled by the loader: the module,
+  /// the glob's matches or the group's members, never the declaring module.
+  std::vector<std::string> modules;
+};
+
 /// A glob written in the config, compiled.
 struct PatternRef {
   Glob glob;
@@ -43,15 +55,35 @@ struct ModuleConfig {
   std::vector<PatternRef> paths;  // required, non-empty
   /// Absent = every header is public.
   std::optional<std::vector<PatternRef>> public_;
-  /// Absent = unrestricted; [] = none allowed.
-  std::optional<std::vector<NameRef>> depends_on;
+  /// Absent = unrestricted (unless its group has a depends_on); [] = none
+  /// allowed.
+  std::optional<std::vector<DependencyRef>> depends_on;
+  /// Its own layer, or else its group's (then `loc` is the group's `layer`).
   std::optional<NameRef> layer;
+  /// The group it belongs to (`groups:`), if any.
+  std::optional<std::string> group;
   std::optional<int> value;  // 1..5; low=1, medium=3, high=5
   std::vector<std::string> owners;
   /// `depends_on_mode: transitive` here (or at the top level): the module may
   /// use what its `depends_on` entries may use, transitively. Absent: the
   /// top-level mode.
   std::optional<bool> transitive;
+};
+
+/// A named set of modules (`groups:`): BDE's package groups. Its members may
+/// use every module of the groups its `depends_on` names (not each other,
+/// unless it names itself), on top of their own depends_on.
+struct GroupConfig {
+  std::string name;
+  ConfigLoc loc;  // of the group's key
+  /// `modules:` entries (names or globs over module names), with their
+  /// matches.
+  std::vector<DependencyRef> entries;
+  std::vector<std::string> members;  // sorted, unique
+  /// Entries name groups; each entry's `modules` are that group's members.
+  std::optional<std::vector<DependencyRef>> depends_on;
+  /// The layer of members that have none of their own.
+  std::optional<NameRef> layer;
 };
 
 struct Config {
@@ -65,6 +97,7 @@ struct Config {
   std::vector<NameRef> layers;  // top first
   std::vector<PatternRef> exclude;
   std::vector<ModuleConfig> modules;          // in the order they are declared
+  std::vector<GroupConfig> groups;            // in the order they are declared
   std::map<std::string, RuleSeverity> rules;  // only the rules the file names
   /// `forward_declarations: dependency`: a name the using module sees only
   /// through its own forward declaration counts as a dependency (default:
@@ -80,6 +113,13 @@ struct Config {
 
   /// Index into `modules` of the module called `name`, or nullopt.
   std::optional<std::size_t> find_module(std::string_view name) const;
+  /// The group called `name`, or null.
+  const GroupConfig* find_group(std::string_view name) const;
+  /// The modules `m` may use directly: its depends_on entries and its group's,
+  /// expanded, sorted and unique. Nullopt when neither declares a depends_on:
+  /// then `m` is unrestricted.
+  std::optional<std::vector<std::string>> direct_dependencies(
+      const ModuleConfig& m) const;
   /// Position of `layer` in `layers` (0 = top), or nullopt.
   std::optional<std::size_t> layer_index(std::string_view layer) const;
 };
@@ -88,7 +128,8 @@ struct Config {
 const std::vector<std::string>& builtin_rule_ids();
 
 /// Reads `path`. Errors (YAML syntax, unknown key with "did you mean", wrong
-/// type, missing `paths`, unknown module in depends_on, unknown layer, bad
+/// type, missing `paths`, unknown module or group in depends_on, a glob over
+/// module names that matches none, a module in two groups, unknown layer, bad
 /// glob, bad value, bad severity, unknown rule id, duplicate module) go to
 /// `diags` as "seams.yaml:L:C: message" with the source line; returns nullopt
 /// when there was any error.

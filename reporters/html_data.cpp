@@ -1,8 +1,8 @@
 // The data the report's script reads (one JSON object in a <script
-// type="application/json">): modules with their scores, metrics, API surface
-// and outbound edges; edges with counts and evidence; findings; the three
-// module orders. Numbers are formatted here, as the text reports print them,
-// so the script only places text. Every string goes through js_string.
+// type="application/json">): modules with their group, scores, metrics, API
+// surface and outbound edges; edges with counts and evidence; findings; the
+// three module orders. Numbers are formatted here, as the text reports print
+// them, so the script only places text. Every string goes through js_string.
 #include <fmt/format.h>
 
 #include "reporters/html_parts.h"
@@ -95,10 +95,11 @@ std::string module(const Report& r, const Model& m, ModuleId id,
   const ModuleConfig& cfg = r.map->module_config(id);
   const ModuleScore* s = r.scores ? r.scores->find(id) : nullptr;
   return fmt::format(
-      "{{\"name\":{},\"layer\":{},\"block\":{},\"cycle\":{},\"owners\":{},"
-      "\"findings\":{},\"score\":{}}}",
+      "{{\"name\":{},\"layer\":{},\"group\":{},\"block\":{},\"cycle\":{},"
+      "\"owners\":{},\"findings\":{},\"score\":{}}}",
       js_string(r.map->name(id)),
-      cfg.layer ? js_string(cfg.layer->name) : "null", block[idx(id)],
+      cfg.layer ? js_string(cfg.layer->name) : "null",
+      cfg.group ? js_string(*cfg.group) : "null", block[idx(id)],
       m.in_cycle[idx(id)] ? "true" : "false",
       list(cfg.owners, [](const std::string& o) { return js_string(o); }),
       indices(m.module_findings[idx(id)]), s ? score(r, *s) : "null");

@@ -57,6 +57,10 @@ struct Case {
 using Suites = std::map<std::string, std::map<std::string, Case>>;
 
 std::string case_name(const Finding& f, const ModuleMap& map) {
+  // An unused glob or group entry: its module (or group) and the entry.
+  if (!f.config_entry.empty())
+    return f.from ? fmt::format("{} -> {}", map.name(*f.from), f.config_entry)
+                  : f.config_entry;
   if (f.from && f.to && f.cycle.empty())
     return fmt::format("{} -> {}", map.name(*f.from), map.name(*f.to));
   // A finding about one file (parse-failure): the file.
@@ -70,8 +74,13 @@ std::string case_name(const Finding& f, const ModuleMap& map) {
 void declared_pairs(const ModuleMap& map, std::map<std::string, Case>& cases) {
   for (const ModuleConfig& m : map.config().modules) {
     if (!m.depends_on) continue;
-    for (const NameRef& dep : *m.depends_on)
+    for (const DependencyRef& dep : *m.depends_on)
       cases[fmt::format("{} -> {}", m.name, dep.name)];
+  }
+  for (const GroupConfig& g : map.config().groups) {
+    if (!g.depends_on) continue;
+    for (const DependencyRef& dep : *g.depends_on)
+      cases[fmt::format("group {}: {}", g.name, dep.name)];
   }
 }
 

@@ -45,6 +45,9 @@ struct Finding {
   std::vector<Evidence>
       evidence;  // sorted; for a cycle: one per edge of `cycle`, in order
   std::optional<ConfigLocation> config_location;
+  /// unused-dependency of a glob or group entry: the entry as written ("bsl*",
+  /// "group:bsl"); part of the finding's key. Empty otherwise.
+  std::string config_entry;
   std::vector<ModuleId> cycle;  // cycle findings: [m0, m1, ..., m0]
   std::vector<CycleEdge> cut;   // cycle findings: the lightest edges to remove
   std::string

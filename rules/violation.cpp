@@ -67,6 +67,8 @@ ViolationKey finding_key(const Finding& f, const ModuleMap& map) {
     // A finding about one file (parse-failure) is that file's, not its
     // module's: two broken TUs are two entries.
     if (f.cycle.empty() && f.config_location) k.file = f.config_location->file;
+    // Two unused glob or group entries of one module are two entries.
+    k.symbol = f.config_entry;
     return k;
   }
   k.from = map.name(*f.from);

@@ -97,10 +97,11 @@ std::vector<std::string> patterns(const std::vector<PatternRef>& refs) {
   return out;
 }
 
-std::vector<std::string> names(const std::vector<NameRef>& refs) {
+template <typename Ref>
+std::vector<std::string> names(const std::vector<Ref>& refs) {
   std::vector<std::string> out;
   out.reserve(refs.size());
-  for (const NameRef& r : refs) out.push_back(r.name);
+  for (const Ref& r : refs) out.push_back(r.name);
   return out;
 }
 
@@ -320,7 +321,7 @@ TEST_CASE("an unknown top-level key suggests the closest known key") {
         "seams.yaml:3:1: unknown key 'layer'; did you mean 'layers'?");
   CHECK(
       error_of("version: 1\nmodules: {m: {paths: [m/**]}}\nplugins: [x]\n") ==
-      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, rules, scoring, forward_declarations, depends_on_mode)");
+      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, groups, rules, scoring, forward_declarations, depends_on_mode)");
 }
 
 TEST_CASE("an unknown module key suggests the closest known key") {
@@ -434,11 +435,14 @@ TEST_CASE("sections of the wrong type are errors") {
 
 TEST_CASE("module settings of the wrong type are errors") {
   CHECK(error_of("modules:\n  a: {paths: [a/**], depends_on: b}\n") ==
-        "seams.yaml:2:34: 'depends_on' must be a list of module names");
+        "seams.yaml:2:34: 'depends_on' must be a list of module names, globs "
+        "or group:NAME");
   CHECK(error_of("modules:\n  a: {paths: [a/**], depends_on: [[b]]}\n") ==
-        "seams.yaml:2:35: 'depends_on' must be a list of module names");
+        "seams.yaml:2:35: 'depends_on' must be a list of module names, globs "
+        "or group:NAME");
   CHECK(error_of("modules:\n  a:\n    paths: [a/**]\n    depends_on:\n") ==
-        "seams.yaml:4:5: 'depends_on' must be a list of module names");
+        "seams.yaml:4:5: 'depends_on' must be a list of module names, globs or "
+        "group:NAME");
   CHECK(error_of("modules:\n  a: {paths: a/**}\n") ==
         "seams.yaml:2:14: 'paths' must be a list of globs");
   CHECK(error_of("modules:\n  a: {paths: [a/**], public: x}\n") ==
@@ -668,6 +672,142 @@ TEST_CASE("find_config finds nothing when no directory up to / has one") {
       return;  // someone left one in /tmp
   }
   CHECK_FALSE(find_config(dir.path() / "a"));
+}
+
+// Module groups: BDE-style package groups (`groups:`) and references to them.
+constexpr std::string_view kGroups = R"(version: 1
+layers: [top, base]
+groups:
+  bsl:
+    modules: [bsls, "bslm*"]
+    layer: base
+  bdl:
+    modules: ["bdl*"]
+    depends_on: [bsl, group:bdl]
+modules:
+  bsls: {paths: ["bsls/**"]}
+  bslma: {paths: ["bslma/**"], layer: top}
+  bslmf: {paths: ["bslmf/**"]}
+  bdlb: {paths: ["bdlb/**"]}
+  bdlt: {paths: ["bdlt/**"], depends_on: [bdlb, "bsl*", group:bsl]}
+  app: {paths: ["app/**"]}
+)";
+
+TEST_CASE("groups expand their globs to sorted members and lend their layer") {
+  const Loaded loaded = load_exact(kGroups);
+  REQUIRE(loaded.config);
+  CHECK(loaded.messages.empty());
+  const Config& c = *loaded.config;
+  REQUIRE(c.groups.size() == 2);
+  CHECK(c.groups[0].name == "bsl");
+  CHECK(c.groups[0].loc == ConfigLoc{4, 3});
+  CHECK(c.groups[0].members ==
+        std::vector<std::string>{"bslma", "bslmf", "bsls"});
+  CHECK(c.groups[0].entries[1].modules ==
+        std::vector<std::string>{"bslma", "bslmf"});
+  CHECK(c.groups[1].members == std::vector<std::string>{"bdlb", "bdlt"});
+  REQUIRE(c.groups[1].depends_on);
+  CHECK(names(*c.groups[1].depends_on) ==
+        std::vector<std::string>{"bsl", "group:bdl"});
+  CHECK((*c.groups[1].depends_on)[1].modules ==
+        std::vector<std::string>{"bdlb", "bdlt"});
+  const ModuleConfig& bsls = c.modules[*c.find_module("bsls")];
+  CHECK(bsls.group == "bsl");
+  REQUIRE(bsls.layer);
+  CHECK(bsls.layer->name == "base");  // the group's
+  CHECK(bsls.layer->loc == ConfigLoc{6, 12});
+  CHECK(c.modules[*c.find_module("bslma")].layer->name == "top");  // its own
+  CHECK_FALSE(c.modules[*c.find_module("app")].group);
+}
+
+TEST_CASE(
+    "a depends_on entry stands for a module, a glob's matches or a group") {
+  const Loaded loaded = load_exact(kGroups);
+  REQUIRE(loaded.config);
+  const Config& c = *loaded.config;
+  const ModuleConfig& bdlt = c.modules[*c.find_module("bdlt")];
+  REQUIRE(bdlt.depends_on);
+  const auto& deps = *bdlt.depends_on;
+  CHECK(deps[0].modules == std::vector<std::string>{"bdlb"});
+  CHECK(deps[1].modules == std::vector<std::string>{"bslma", "bslmf", "bsls"});
+  CHECK(deps[2].modules == std::vector<std::string>{"bslma", "bslmf", "bsls"});
+  // Its own entries plus its group's (bsl, and bdl itself minus bdlt).
+  CHECK(c.direct_dependencies(bdlt) ==
+        std::vector<std::string>{"bdlb", "bslma", "bslmf", "bsls"});
+  // A member of a group without depends_on, with none of its own: free.
+  CHECK_FALSE(c.direct_dependencies(c.modules[*c.find_module("bsls")]));
+  CHECK_FALSE(c.direct_dependencies(c.modules[*c.find_module("app")]));
+  // Restricted by its group alone.
+  CHECK(c.direct_dependencies(c.modules[*c.find_module("bdlb")]) ==
+        std::vector<std::string>{"bdlt", "bslma", "bslmf", "bsls"});
+}
+
+TEST_CASE("a cycle between groups is not a config error") {
+  const Loaded loaded = load(
+      "groups:\n"
+      "  x: {modules: [a], depends_on: [y]}\n"
+      "  y: {modules: [b], depends_on: [group:x]}\n"
+      "modules:\n  a: {paths: [a/**]}\n  b: {paths: [b/**]}\n");
+  CHECK(loaded.config);
+  CHECK(loaded.messages.empty());
+}
+
+TEST_CASE("an unknown group is an error with a suggestion") {
+  CHECK(error_of("groups:\n  bsl: {modules: [a]}\n"
+                 "modules:\n  a: {paths: [a/**]}\n"
+                 "  b: {paths: [b/**], depends_on: [group:bls]}\n") ==
+        "seams.yaml:5:35: module 'b' depends on unknown group 'bls'; did you "
+        "mean 'bsl'?");
+  CHECK(error_of("groups:\n  bsl: {modules: [a], depends_on: [zzz]}\n"
+                 "modules:\n  a: {paths: [a/**]}\n") ==
+        "seams.yaml:2:36: group 'bsl' depends on unknown group 'zzz'; groups "
+        "are: bsl");
+  // A group's name without `group:` in a module's depends_on.
+  CHECK(error_of("groups:\n  g: {modules: [a]}\n"
+                 "modules:\n  a: {paths: [a/**]}\n"
+                 "  b: {paths: [b/**], depends_on: [g]}\n") ==
+        "seams.yaml:5:35: module 'b' depends on unknown module 'g'; did you "
+        "mean 'group:g'?");
+}
+
+TEST_CASE("a module in two groups is an error naming both") {
+  CHECK(error_of("groups:\n  x: {modules: [a]}\n  y: {modules: [\"*\"]}\n"
+                 "modules:\n  a: {paths: [a/**]}\n  b: {paths: [b/**]}\n") ==
+        "seams.yaml:3:17: module 'a' is in group 'x' (at 2:3) and in group "
+        "'y'; a module belongs to at most one group");
+}
+
+TEST_CASE("a glob over module names that matches nothing is an error") {
+  CHECK(error_of("groups:\n  x: {modules: [\"q*\"]}\n"
+                 "modules:\n  a: {paths: [a/**]}\n") ==
+        "seams.yaml:2:17: module glob 'q*' in group 'x' matches no module");
+  CHECK(error_of("modules:\n  a: {paths: [a/**], depends_on: [\"q*\"]}\n") ==
+        "seams.yaml:2:35: module glob 'q*' in module 'a' matches no module");
+  CHECK(error_of("modules:\n  a: {paths: [a/**], depends_on: [\"a*\"]}\n") ==
+        "seams.yaml:2:35: module glob 'a*' in module 'a' matches no module "
+        "but 'a' itself");
+  CHECK(error_of("groups:\n  x: {modules: [zz]}\n"
+                 "modules:\n  a: {paths: [a/**]}\n") ==
+        "seams.yaml:2:17: group 'x' names unknown module 'zz'");
+}
+
+TEST_CASE("group mistakes: no modules, unknown key, a module's name, layer") {
+  CHECK(error_of("groups:\n  x: {depends_on: []}\n"
+                 "modules:\n  a: {paths: [a/**]}\n") ==
+        "seams.yaml:2:3: group 'x' has no 'modules'; list its modules, such "
+        "as modules: [\"x*\"]");
+  CHECK(error_of("groups:\n  x: {modules: [a], layre: top}\n"
+                 "modules:\n  a: {paths: [a/**]}\n") ==
+        "seams.yaml:2:21: unknown key 'layre' in group 'x'; did you mean "
+        "'layer'?");
+  CHECK(error_of("groups:\n  a: {modules: [a]}\n"
+                 "modules:\n  a: {paths: [a/**]}\n") ==
+        "seams.yaml:2:3: group 'a' has the name of a module; give the group "
+        "another name");
+  CHECK(error_of("layers: [top]\ngroups:\n  x: {modules: [a], layer: tpo}\n"
+                 "modules:\n  a: {paths: [a/**]}\n") ==
+        "seams.yaml:3:28: group 'x' has unknown layer 'tpo'; did you mean "
+        "'top'?");
 }
 
 }  // namespace seams

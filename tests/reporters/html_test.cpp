@@ -21,6 +21,8 @@ namespace {
 // Module, layer, file and symbol names an attacker could choose.
 const char* kYaml = R"(version: 1
 layers: ["<b>top</b>", bottom]
+groups:
+  "</script><g>": {modules: [plain]}
 modules:
   "<script>alert(1)</script>": {paths: ["src/x/**"], layer: "<b>top</b>", depends_on: []}
   "q\"'</script>": {paths: ["src/q/**"], layer: bottom, value: high}
@@ -128,6 +130,9 @@ TEST_CASE("html: the embedded data round-trips names and evidence", "[html]") {
   REQUIRE(data["modules"].size() == 3);
   CHECK(data["modules"][0]["name"] == "<script>alert(1)</script>");
   CHECK(data["modules"][0]["layer"] == "<b>top</b>");
+  CHECK(data["modules"][0]["group"].is_null());
+  CHECK(data["modules"][1]["name"] == "plain");
+  CHECK(data["modules"][1]["group"] == "</script><g>");
   REQUIRE(data["edges"].size() == out.check["dependencies"].size());
   bool found = false;
   for (const auto& e : data["edges"])

@@ -283,3 +283,130 @@ TEST_CASE("in transitive mode unused-dependency judges only written entries",
 
 }  // namespace
 }  // namespace seams::test
+
+namespace seams::test {
+namespace {
+
+// Module groups, BDE style: bsl = {bsla, bslb}, bdl = {bdla, bdlb, bdlc} may
+// use bsl; app lists entries of every kind.
+const char* kGroupConfig = R"(version: 1
+MODE
+groups:
+  bsl:
+    modules: ["bsl*"]
+  bdl:
+    modules: [bdla, bdlb, bdlc]
+    depends_on: [bsl]
+  top:
+    modules: [app]
+    depends_on: [group:bdl]
+modules:
+  bsla: {paths: ["src/bsla/**"]}
+  bslb: {paths: ["src/bslb/**"]}
+  bdla: {paths: ["src/bdla/**"], depends_on: [bdlb]}
+  bdlb: {paths: ["src/bdlb/**"]}
+  bdlc: {paths: ["src/bdlc/**"]}
+  app: {paths: ["src/app/**"]}
+  tool: {paths: ["src/tool/**"], depends_on: ["bsl*", group:bdl]}
+  misc: {paths: ["src/misc/**"]}
+)";
+
+Fixture groups(const std::vector<FileUse>& uses, const std::string& mode = "") {
+  std::string y = kGroupConfig;
+  y.replace(y.find("MODE"), 4, mode);
+  return make_fixture(y, uses);
+}
+
+std::vector<std::string> messages_of(const Fixture& f, std::string_view rule) {
+  std::vector<std::string> out;
+  for (const auto& x : run(f))
+    if (x.rule == rule) out.push_back(x.message);
+  return out;
+}
+
+TEST_CASE("a glob or group entry in depends_on allows uses of its modules",
+          "[rules][groups]") {
+  // tool: "bsl*" allows bslb, group:bdl allows bdlc; misc is not listed.
+  auto f = groups({sym("src/tool/x.cpp", "src/bslb/y.h"),
+                   sym("src/tool/x.cpp", "src/bdlc/y.h"),
+                   sym("src/tool/x.cpp", "src/misc/y.h")});
+  CHECK(messages_of(f, "undeclared-dependency") ==
+        std::vector<std::string>{
+            "tool uses misc, which is not in its depends_on"});
+}
+
+TEST_CASE("a group's depends_on allows its members every module of the group",
+          "[rules][groups]") {
+  // bdla and bdlc may use bsl's modules through their group; app through
+  // top's depends_on may use bdl's, but not bsl's (direct mode).
+  auto f = groups({sym("src/bdla/x.cpp", "src/bsla/y.h"),
+                   sym("src/bdlc/x.cpp", "src/bslb/y.h"),
+                   sym("src/app/x.cpp", "src/bdlb/y.h"),
+                   sym("src/app/x.cpp", "src/bsla/y.h")});
+  CHECK(messages_of(f, "undeclared-dependency") ==
+        std::vector<std::string>{
+            "app uses bsla, which is not in its group's depends_on"});
+}
+
+TEST_CASE("a module may not use an unlisted member of its own group",
+          "[rules][groups]") {
+  // bdla lists bdlb; bdlc is in its group but not listed: refused. bdlc,
+  // which lists nothing itself, may not use bdla either.
+  auto f = groups({sym("src/bdla/x.cpp", "src/bdlb/y.h"),
+                   sym("src/bdla/x.cpp", "src/bdlc/y.h"),
+                   sym("src/bdlc/x.cpp", "src/bdla/y.h")});
+  CHECK(messages_of(f, "undeclared-dependency") ==
+        std::vector<std::string>{
+            "bdla uses bdlc, which is not in its depends_on nor its group's",
+            "bdlc uses bdla, which is not in its group's depends_on"});
+}
+
+TEST_CASE("a module of a group without depends_on stays unrestricted",
+          "[rules][groups]") {
+  auto f = groups({sym("src/bsla/x.cpp", "src/misc/y.h"),
+                   sym("src/misc/x.cpp", "src/app/y.h")});
+  CHECK(messages_of(f, "undeclared-dependency").empty());
+}
+
+TEST_CASE("transitive mode follows group edges", "[rules][groups]") {
+  // app -> (group top) bdl's modules -> (group bdl) bsl's modules.
+  const std::vector<FileUse> uses = {sym("src/app/x.cpp", "src/bsla/y.h")};
+  CHECK(messages_of(groups(uses), "undeclared-dependency").size() == 1);
+  CHECK(messages_of(groups(uses, "depends_on_mode: transitive"),
+                    "undeclared-dependency")
+            .empty());
+}
+
+TEST_CASE("a glob or group entry is unused only if none of its modules is used",
+          "[rules][groups]") {
+  // tool uses bdla (group:bdl is used) but no bsl* module.
+  auto f = groups({sym("src/tool/x.cpp", "src/bdla/y.h")});
+  std::vector<Finding> unused;
+  for (const auto& x : run(f))
+    if (x.rule == "unused-dependency") unused.push_back(x);
+  std::vector<std::string> messages;
+  for (const auto& x : unused) messages.push_back(x.message);
+  // Module-level: bdla's bdlb, tool's "bsl*"; group-level (sorted by their
+  // members): top (app) never uses bdl, bdl never uses bsl.
+  CHECK(messages ==
+        std::vector<std::string>{
+            "bdla declares a dependency on bdlb but does not use it",
+            "tool declares a dependency on bsl* (2 modules) but uses none of "
+            "them",
+            "group top declares a dependency on group:bdl but none of its "
+            "modules uses it",
+            "group bdl declares a dependency on bsl but none of its modules "
+            "uses it"});
+  const Finding& glob = unused[1];
+  CHECK(glob.config_entry == "bsl*");
+  CHECK(glob.config_location == ConfigLocation{"seams.yaml", 19, 47});
+  CHECK_FALSE(glob.to);
+  // Used through one member, the group-level entry is not reported.
+  auto used = groups({sym("src/bdlc/x.cpp", "src/bslb/y.h"),
+                      sym("src/app/x.cpp", "src/bdlb/y.h")});
+  for (const std::string& m : messages_of(used, "unused-dependency"))
+    CHECK_FALSE(m.starts_with("group "));
+}
+
+}  // namespace
+}  // namespace seams::test

@@ -1,0 +1,4 @@
+#pragma once
+namespace bsls {
+inline int one() { return 1; }
+}  // namespace bsls

@@ -1,0 +1,4 @@
+#pragma once
+namespace bdlc {
+inline int three() { return 3; }
+}  // namespace bdlc
