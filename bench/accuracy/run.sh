@@ -46,7 +46,7 @@ for w in warm1 warm2; do
 done
 nw=$(grep -c '^seams: warning' "$out/cold.stderr" || true)
 echo "cold stderr: $nw warning line(s)"
-grep '^seams: warning' "$out/cold.stderr" | cut -c1-200 | head -5 | sed 's/^/  /'
+{ grep '^seams: warning' "$out/cold.stderr" || true; } | cut -c1-200 | head -5 | sed 's/^/  /'
 echo
 python3 "$here/stats.py" summary "$out/cold.json"
 python3 "$here/stats.py" sample "$out/cold.json" "$project" "$n" "$seed" > "$out/sample.tsv"
