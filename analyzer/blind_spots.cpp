@@ -145,8 +145,17 @@ class Walker : public RecursiveASTVisitor<Walker> {
   // indexer reports each as an overloaded-decl reference, which is no use
   // yet. When all candidates are declared in one file the file used is not in
   // doubt: a use of the first candidate. Otherwise each is a candidate, and the
-  // link step keeps the set when all share a module.
+  // link step keeps the set when all share a module. Only a named call whose
+  // candidates are final: an operator in a template (`!x`, `a + b`) lists the
+  // operator overloads visible there, but the built-in one usually applies
+  // (abseil: 900 false uses of int128's operators); an unqualified call that
+  // needs argument-dependent lookup (`swap(a, b)`, a customization point) gets
+  // its real candidates only at instantiation.
   bool VisitOverloadExpr(OverloadExpr* e) {
+    if (e->getName().getNameKind() != DeclarationName::Identifier) return true;
+    if (const auto* lookup = dyn_cast<UnresolvedLookupExpr>(e);
+        lookup && lookup->requiresADL())
+      return true;
     std::vector<const NamedDecl*> all;
     bool one_file = true;
     for (const NamedDecl* d : e->decls()) {

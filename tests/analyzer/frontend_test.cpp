@@ -143,6 +143,8 @@ const std::map<std::string, std::string> kApi = {
      "struct Pooled { static void operator delete(void*) {} };\n"
      "void over(int);\n"
      "void over(double);\n"
+     "struct Num {};\n"
+     "bool operator!(Num);\n"
      "template <class T> constexpr int width = sizeof(T);\n"
      "template <> constexpr int width<char> = 1;\n"
      "using n::S;\n"
@@ -177,7 +179,9 @@ TEST_CASE("a dependent call whose candidates all live in one file is a use",
           "[frontend]") {
   check_uses(kApi,
              "#include \"b/api.h\"\n"
-             "template <class T> void g(T t) { b::$use(b::over)^over(t); }\n");
+             "template <class T> void g(T t) { b::$use(b::over)^over(t); }\n"
+             "template <class T> void h(T t) { using b::over; over(t); }\n"
+             "template <class T> bool k(T t) { return !t; }\n");
 }
 
 TEST_CASE("a dependent call with candidates in several files is no use yet",
