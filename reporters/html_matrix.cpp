@@ -79,11 +79,12 @@ void write_toolbar(const Report& r, const Model& m, const FoldedView* folded,
       folded ? " data-fold=\"off\"" : "", r.map->size(), m.cells.size());
   if (folded) {
     const std::size_t groups = r.map->config().groups.size();
+    const std::size_t others = folded->fold.map->size() - groups;
     out << fmt::format(
-        "<span class=\"hint\" data-fold=\"on\" hidden>{} groups and {} "
-        "modules in none, {} edges between them &middot; click a cell for its "
-        "evidence</span>\n",
-        groups, folded->fold.map->size() - groups, folded->model.cells.size());
+        "<span class=\"hint\" data-fold=\"on\" hidden>{} group{}, {} other "
+        "module{}, {} edges &middot; click a cell for its evidence</span>\n",
+        groups, groups == 1 ? "" : "s", others, others == 1 ? "" : "s",
+        folded->model.cells.size());
   }
   out << "</div>\n";
 }
