@@ -4,6 +4,8 @@
 // be drawn a second time over the folded nodes. Findings keep their order, so
 // their indices into Report::findings still hold.
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 #include "reporters/html_parts.h"
 
