@@ -1,9 +1,13 @@
 // The data the report's script reads (one JSON object in a <script
 // type="application/json">): modules with their group, scores, metrics, API
 // surface and outbound edges; edges with counts and evidence; findings; the
-// three module orders. Numbers are formatted here, as the text reports print
-// them, so the script only places text. Every string goes through js_string.
+// three module orders; with module groups, the same for the folded nodes
+// ("folded": nodes with their members, edges, orders), which share the
+// findings. Numbers are formatted here, as the text reports print them, so
+// the script only places text. Every string goes through js_string.
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "reporters/html_parts.h"
 #include "reporters/score.h"
@@ -90,19 +94,20 @@ std::string score(const Report& r, const ModuleScore& s) {
       s.api.size(), indices(outbound));
 }
 
+// `extra` is more fields, each after a comma, or empty.
 std::string module(const Report& r, const Model& m, ModuleId id,
-                   const std::vector<int>& block) {
+                   const std::vector<int>& block, const std::string& extra) {
   const ModuleConfig& cfg = r.map->module_config(id);
   const ModuleScore* s = r.scores ? r.scores->find(id) : nullptr;
   return fmt::format(
       "{{\"name\":{},\"layer\":{},\"group\":{},\"block\":{},\"cycle\":{},"
-      "\"owners\":{},\"findings\":{},\"score\":{}}}",
+      "\"owners\":{},\"findings\":{},\"score\":{}{}}}",
       js_string(r.map->name(id)),
       cfg.layer ? js_string(cfg.layer->name) : "null",
       cfg.group ? js_string(*cfg.group) : "null", block[idx(id)],
       m.in_cycle[idx(id)] ? "true" : "false",
       list(cfg.owners, [](const std::string& o) { return js_string(o); }),
-      indices(m.module_findings[idx(id)]), s ? score(r, *s) : "null");
+      indices(m.module_findings[idx(id)]), s ? score(r, *s) : "null", extra);
 }
 
 std::string evidence(const Evidence& e) {
@@ -138,29 +143,67 @@ std::string finding(const Finding& f) {
       ids(f.modules), js_string(where));
 }
 
-}  // namespace
-
-void write_data(const Report& r, const Model& m, std::ostream& out) {
-  const std::size_t n = r.map->size();
+// Each module's layer block: the index into `blocks` (the heatmap's layer
+// filter) of the block named as its block in `m`; -1 when none.
+std::vector<int> block_of(const Model& m, const std::vector<LayerBlock>& blocks,
+                          std::size_t n) {
   std::vector<int> block(n, -1);
-  for (std::size_t b = 0; b < m.blocks.size(); ++b)
-    for (std::size_t k = 0; k < m.blocks[b].count; ++k)
-      block[idx(m.level_order[m.blocks[b].first + k])] = static_cast<int>(b);
+  for (const LayerBlock& b : m.blocks) {
+    const auto named =
+        std::find_if(blocks.begin(), blocks.end(),
+                     [&](const auto& x) { return x.name == b.name; });
+    if (named == blocks.end()) continue;
+    for (std::size_t k = 0; k < b.count; ++k)
+      block[idx(m.level_order[b.first + k])] =
+          static_cast<int>(named - blocks.begin());
+  }
+  return block;
+}
+
+// The "modules", "edges" and "orders" fields of one view. `blocks` are the
+// blocks the layer filter lists; `folded`, when set, adds each node's members
+// and the uses between them.
+void write_view(const Report& r, const Model& m,
+                const std::vector<LayerBlock>& blocks, const FoldedView* folded,
+                std::ostream& out) {
+  const std::size_t n = r.map->size();
+  const std::vector<int> block = block_of(m, blocks, n);
   std::vector<ModuleId> by_name;
   for (std::size_t i = 0; i < n; ++i)
     by_name.push_back(ModuleId{static_cast<std::uint32_t>(i)});
-  out << "{\"modules\":[\n";
-  for (std::size_t i = 0; i < n; ++i)
-    out << (i ? ",\n" : "") << module(r, m, by_name[i], block);
+  out << "\"modules\":[\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string extra =
+        folded ? fmt::format(",\"is_group\":{},\"members\":{},\"internal\":{}",
+                             folded->is_group[i] ? "true" : "false",
+                             ids(folded->members[i]), folded->internal_uses[i])
+               : "";
+    out << (i ? ",\n" : "") << module(r, m, by_name[i], block, extra);
+  }
   out << "],\n\"edges\":[\n";
   for (std::size_t k = 0; k < m.cells.size(); ++k)
     out << (k ? ",\n" : "") << edge(r, m.cells[k]);
-  out << "],\n\"findings\":[\n";
+  out << fmt::format(
+      "],\n\"orders\":{{\"level\":{},\"name\":{},\"coupling\":{}}}",
+      ids(m.level_order), ids(by_name), ids(m.coupling_order));
+}
+
+}  // namespace
+
+void write_data(const Report& r, const Model& m, const FoldedView* folded,
+                std::ostream& out) {
+  out << "{";
+  write_view(r, m, m.blocks, nullptr, out);
+  out << ",\n\"findings\":[\n";
   for (std::size_t i = 0; i < r.findings.size(); ++i)
     out << (i ? ",\n" : "") << finding(r.findings[i]);
-  out << fmt::format(
-      "],\n\"orders\":{{\"level\":{},\"name\":{},\"coupling\":{}}}}}",
-      ids(m.level_order), ids(by_name), ids(m.coupling_order));
+  out << "]";
+  if (folded) {
+    out << ",\n\"folded\":{";
+    write_view(folded->report, folded->model, m.blocks, folded, out);
+    out << "}";
+  }
+  out << "}";
 }
 
 }  // namespace seams::html

@@ -1,7 +1,9 @@
 // The module-graph section: the laid-out graph (html_graph_layout.cpp) as
 // SVG. Layer bands behind, edges as curves (thicker for heavier coupling;
 // violating edges vermillion and dashed; back edges leave from the top), then
-// the module boxes, cycle members with a double border.
+// the module boxes, cycle members with a double border. With module groups,
+// a second graph over the folded nodes follows, hidden until the page's
+// "fold groups" toggle swaps the two (data-fold).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -101,8 +103,15 @@ std::string edge_path(const GraphLayout& g, std::size_t k, const GraphNode& a,
   return d + curve(x, y, tx, b.y - dir * (b.h / 2 + 3));
 }
 
+// One graph: the id of its SVG (which prefixes its markers' ids) and the
+// attributes of its wrapper (the fold toggle's mark).
+struct Variant {
+  std::string_view id;
+  std::string_view attributes;
+};
+
 void write_edges(const Report& r, const Model& m, const GraphLayout& g,
-                 std::ostream& out) {
+                 std::string_view id, std::ostream& out) {
   const auto port = ports(m, g);
   out << "<g class=\"edges\">\n";
   for (std::size_t k = 0; k < m.cells.size(); ++k) {
@@ -111,11 +120,11 @@ void write_edges(const Report& r, const Model& m, const GraphLayout& g,
     const GraphNode& b = g.nodes[idx(c.edge->to)];
     out << fmt::format(
         "<path class=\"edge{}\" data-e=\"{}\" d=\"{}\" stroke-width=\"{}\" "
-        "marker-end=\"url(#{})\"><title>{} &rarr; {}: {} includes, {} "
+        "marker-end=\"url(#{}-{})\"><title>{} &rarr; {}: {} includes, {} "
         "symbols, {} macros</title></path>\n",
         c.severity > 0 ? " bad" : "", k,
         edge_path(g, k, a, b, port[k].first, port[k].second),
-        fixed(1 + 2.5 * c.shade, 1), c.severity > 0 ? "g-arrow-bad" : "g-arrow",
+        fixed(1 + 2.5 * c.shade, 1), id, c.severity > 0 ? "arrow-bad" : "arrow",
         escape(r.map->name(c.edge->from)), escape(r.map->name(c.edge->to)),
         c.edge->includes, c.edge->symbols, c.edge->macros);
   }
@@ -144,30 +153,24 @@ void write_nodes(const Report& r, const Model& m, const GraphLayout& g,
   out << "</g>\n";
 }
 
-}  // namespace
-
-void write_graph(const Report& r, const Model& m, std::ostream& out) {
+void write_svg(const Report& r, const Model& m, const Variant& v,
+               std::ostream& out) {
   const GraphLayout g = layout_graph(r, m);
-  out << "<section id=\"graph-section\" aria-labelledby=\"graph-h\">\n"
-         "<h2 id=\"graph-h\">Module graph</h2>\n"
-         "<p class=\"note\">Top to bottom by layer, users above what they "
-         "use. <span class=\"bad-key\">Dashed vermillion</span>: an edge a "
-         "finding flags; double border: a module in a cycle; thicker: more "
-         "coupling. Also <code>seams graph --format dot|mermaid|json</code>."
-         "</p>\n";
   out << fmt::format(
-      "<div class=\"graph-scroll\"><svg class=\"graph\" id=\"graph\" "
+      "<div class=\"graph-scroll\"{2}><svg class=\"graph\" id=\"{3}\" "
       "xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" "
       "width=\"{0}\" height=\"{1}\" role=\"img\" aria-label=\"Module "
       "graph\">\n",
-      fixed(g.width, 1), fixed(g.height, 1));
-  out << "<defs><marker id=\"g-arrow\" viewBox=\"0 0 10 10\" refX=\"8\" "
-         "refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\" "
-         "markerUnits=\"userSpaceOnUse\"><path d=\"M0 0L10 5L0 10z\" "
-         "class=\"arrow\"/></marker><marker id=\"g-arrow-bad\" "
-         "viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"8\" "
-         "markerHeight=\"8\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">"
-         "<path d=\"M0 0L10 5L0 10z\" class=\"arrow-bad\"/></marker></defs>\n";
+      fixed(g.width, 1), fixed(g.height, 1), v.attributes, v.id);
+  out << fmt::format(
+      "<defs><marker id=\"{0}-arrow\" viewBox=\"0 0 10 10\" refX=\"8\" "
+      "refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\" "
+      "markerUnits=\"userSpaceOnUse\"><path d=\"M0 0L10 5L0 10z\" "
+      "class=\"arrow\"/></marker><marker id=\"{0}-arrow-bad\" "
+      "viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"8\" "
+      "markerHeight=\"8\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">"
+      "<path d=\"M0 0L10 5L0 10z\" class=\"arrow-bad\"/></marker></defs>\n",
+      v.id);
   for (const GraphBand& b : g.bands) {
     if (b.name.empty()) continue;
     out << fmt::format(
@@ -176,9 +179,27 @@ void write_graph(const Report& r, const Model& m, std::ostream& out) {
         fixed(b.y0, 1), fixed(g.width - 8, 1), fixed(b.y1 - b.y0, 1),
         fixed((b.y0 + b.y1) / 2 + 4, 1), escape(b.name));
   }
-  write_edges(r, m, g, out);
+  write_edges(r, m, g, v.id, out);
   write_nodes(r, m, g, out);
-  out << "</svg></div>\n</section>\n";
+  out << "</svg></div>\n";
+}
+
+}  // namespace
+
+void write_graph(const Report& r, const Model& m, const FoldedView* folded,
+                 std::ostream& out) {
+  out << "<section id=\"graph-section\" aria-labelledby=\"graph-h\">\n"
+         "<h2 id=\"graph-h\">Module graph</h2>\n"
+         "<p class=\"note\">Top to bottom by layer, users above what they "
+         "use. <span class=\"bad-key\">Dashed vermillion</span>: an edge a "
+         "finding flags; double border: a module in a cycle; thicker: more "
+         "coupling. Also <code>seams graph --format dot|mermaid|json</code>."
+         "</p>\n";
+  write_svg(r, m, {"graph", folded ? " data-fold=\"off\"" : ""}, out);
+  if (folded)
+    write_svg(folded->report, folded->model,
+              {"graph-folded", " data-fold=\"on\" hidden"}, out);
+  out << "</section>\n";
 }
 
 }  // namespace seams::html

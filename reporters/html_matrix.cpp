@@ -3,6 +3,8 @@
 // as blocks on the diagonal; its toolbar and legend. Empty cells are one
 // background pattern, so the SVG grows with the edges, not with n^2. The
 // script re-sorts and filters by moving the cells (data-e = edge index).
+// With module groups, a second heatmap over the folded nodes follows, hidden
+// until the page's "fold groups" toggle swaps the two (data-fold).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,6 +16,14 @@ namespace seams::html {
 namespace {
 
 std::size_t idx(ModuleId id) { return static_cast<std::size_t>(id); }
+
+// One heatmap: the id of its SVG (which prefixes the ids inside it), the
+// attributes of its wrapper (the fold toggle's mark) and what its rows are.
+struct Variant {
+  std::string_view id;
+  std::string_view attributes;
+  std::string_view rows;
+};
 
 struct Geometry {
   int cs = 0;         // cell size
@@ -42,7 +52,8 @@ Geometry geometry(const Model& m) {
   return g;
 }
 
-void write_toolbar(const Report& r, const Model& m, std::ostream& out) {
+void write_toolbar(const Report& r, const Model& m, const FoldedView* folded,
+                   std::ostream& out) {
   out << "<div class=\"toolbar no-print\" role=\"toolbar\" "
          "aria-label=\"Heatmap controls\">\n"
          "<label>Order <select id=\"dsm-sort\">"
@@ -52,8 +63,10 @@ void write_toolbar(const Report& r, const Model& m, std::ostream& out) {
          "</select></label>\n";
   out << "<label>Layer <select id=\"dsm-layer\"><option value=\"\">all "
          "layers</option>";
-  for (const LayerBlock& b : m.blocks)
-    out << fmt::format("<option value=\"{0}\">{0}</option>", escape(b.name));
+  // The value is the block's index, which each module's data carries.
+  for (std::size_t b = 0; b < m.blocks.size(); ++b)
+    out << fmt::format("<option value=\"{}\">{}</option>", b,
+                       escape(m.blocks[b].name));
   out << "</select></label>\n"
          "<label>Module <input id=\"dsm-filter\" type=\"search\" "
          "placeholder=\"filter by name\" autocomplete=\"off\"></label>\n"
@@ -61,9 +74,19 @@ void write_toolbar(const Report& r, const Model& m, std::ostream& out) {
          "aria-label=\"Zoom out\">&minus;</button><button type=\"button\" "
          "id=\"dsm-zoom-in\" aria-label=\"Zoom in\">+</button></span>\n";
   out << fmt::format(
-      "<span class=\"hint\">{} modules, {} edges &middot; click a cell for "
-      "its evidence</span>\n</div>\n",
-      r.map->size(), m.cells.size());
+      "<span class=\"hint\"{}>{} modules, {} edges &middot; click a cell for "
+      "its evidence</span>\n",
+      folded ? " data-fold=\"off\"" : "", r.map->size(), m.cells.size());
+  if (folded) {
+    const std::size_t groups = r.map->config().groups.size();
+    const std::size_t others = folded->fold.map->size() - groups;
+    out << fmt::format(
+        "<span class=\"hint\" data-fold=\"on\" hidden>{} group{}, {} other "
+        "module{}, {} edges &middot; click a cell for its evidence</span>\n",
+        groups, groups == 1 ? "" : "s", others, others == 1 ? "" : "s",
+        folded->model.cells.size());
+  }
+  out << "</div>\n";
 }
 
 void write_labels(const Report& r, const Model& m, const Geometry& g,
@@ -133,22 +156,23 @@ void write_cell(const Model& m, std::size_t k, const std::vector<int>& pos,
 }
 
 void write_svg(const Report& r, const Model& m, const Geometry& g,
-               std::ostream& out) {
+               const Variant& v, std::ostream& out) {
   const double w = g.left + g.size + 6, h = g.top + g.size + 6;
   out << fmt::format(
-      "<div class=\"dsm-scroll\"><svg class=\"dsm\" id=\"dsm\" "
+      "<div class=\"dsm-scroll\"><svg class=\"dsm\" id=\"{6}\" "
       "xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" "
       "width=\"{0}\" height=\"{1}\" data-cs=\"{2}\" data-left=\"{3}\" "
       "data-top=\"{4}\" role=\"img\" aria-label=\"Coupling heatmap of {5} "
-      "modules: row uses column\">\n",
-      fixed(w, 1), fixed(h, 1), g.cs, fixed(g.left, 1), fixed(g.top, 1), g.n);
+      "{7}: row uses column\">\n",
+      fixed(w, 1), fixed(h, 1), g.cs, fixed(g.left, 1), fixed(g.top, 1), g.n,
+      v.id, v.rows);
   out << fmt::format(
-      "<defs><pattern id=\"dsm-grid\" width=\"{0}\" height=\"{0}\" "
+      "<defs><pattern id=\"{4}-grid\" width=\"{0}\" height=\"{0}\" "
       "patternUnits=\"userSpaceOnUse\" x=\"{1}\" y=\"{2}\"><path d=\"M{0} "
       "0H0V{0}\" class=\"grid\"/></pattern></defs>\n"
-      "<rect id=\"dsm-bg\" class=\"dsm-bg\" x=\"{1}\" y=\"{2}\" width=\"{3}\" "
-      "height=\"{3}\"/>\n",
-      g.cs, fixed(g.left, 1), fixed(g.top, 1), fixed(g.size, 1));
+      "<rect id=\"{4}-bg\" class=\"dsm-bg\" x=\"{1}\" y=\"{2}\" width=\"{3}\" "
+      "height=\"{3}\" fill=\"url(#{4}-grid)\"/>\n",
+      g.cs, fixed(g.left, 1), fixed(g.top, 1), fixed(g.size, 1), v.id);
   out << "<g class=\"diag\">";
   for (std::size_t i = 0; i < g.n; ++i)
     out << fmt::format(
@@ -165,9 +189,11 @@ void write_svg(const Report& r, const Model& m, const Geometry& g,
                      fixed(std::clamp(g.cs * 0.34, 2.0, 12.0), 1));
   for (std::size_t k = 0; k < m.cells.size(); ++k)
     write_cell(m, k, pos, g, out);
-  out << "</g>\n<rect id=\"dsm-hl-row\" class=\"hl\" x=\"0\" y=\"0\" "
-         "width=\"0\" height=\"0\"/><rect id=\"dsm-hl-col\" class=\"hl\" "
-         "x=\"0\" y=\"0\" width=\"0\" height=\"0\"/>\n</svg></div>\n";
+  out << fmt::format(
+      "</g>\n<rect id=\"{0}-hl-row\" class=\"hl\" x=\"0\" y=\"0\" "
+      "width=\"0\" height=\"0\"/><rect id=\"{0}-hl-col\" class=\"hl\" "
+      "x=\"0\" y=\"0\" width=\"0\" height=\"0\"/>\n</svg></div>\n",
+      v.id);
 }
 
 void write_legend(const Model& m, std::ostream& out) {
@@ -199,17 +225,28 @@ void write_legend(const Model& m, std::ostream& out) {
          "(an upward layer use or part of a cycle).</p>\n</div>\n";
 }
 
+// One heatmap and its legend (whose scale is its own).
+void write_wrap(const Report& r, const Model& m, const Variant& v,
+                std::ostream& out) {
+  out << "<div class=\"dsm-wrap\"" << v.attributes << ">\n";
+  write_svg(r, m, geometry(m), v, out);
+  write_legend(m, out);
+  out << "</div>\n";
+}
+
 }  // namespace
 
-void write_dsm(const Report& r, const Model& m, std::ostream& out) {
-  const Geometry g = geometry(m);
+void write_dsm(const Report& r, const Model& m, const FoldedView* folded,
+               std::ostream& out) {
   out << "<section id=\"dsm-section\" aria-labelledby=\"dsm-h\">\n"
          "<h2 id=\"dsm-h\">Coupling heatmap</h2>\n";
-  write_toolbar(r, m, out);
-  out << "<div class=\"dsm-wrap\">\n";
-  write_svg(r, m, g, out);
-  write_legend(m, out);
-  out << "</div>\n</section>\n";
+  write_toolbar(r, m, folded, out);
+  write_wrap(r, m, {"dsm", folded ? " data-fold=\"off\"" : "", "modules"}, out);
+  if (folded)
+    write_wrap(folded->report, folded->model,
+               {"dsm-folded", " data-fold=\"on\" hidden", "groups and modules"},
+               out);
+  out << "</section>\n";
 }
 
 }  // namespace seams::html

@@ -1,8 +1,9 @@
 // The page shell of the HTML report: head (a Content-Security-Policy that
-// allows no network at all, the inlined CSS), the header with the summary,
-// the four sections in order, the inspector panel, the data block and the
-// inlined script. The sections live in html_matrix, html_quadrant,
-// html_graph and html_findings.
+// allows no network at all, the inlined CSS), the header with the summary
+// (and, with module groups, the "fold groups" toggle), the four sections in
+// order, the inspector panel, the data block and the inlined script. The
+// sections live in html_matrix, html_quadrant, html_graph and html_findings;
+// the folded view in html_fold.
 #include <fmt/format.h>
 
 #include <cassert>
@@ -45,7 +46,19 @@ void write_failures(const Report& r, std::ostream& out) {
   out << "</ul></details>\n";
 }
 
-void write_header(const Report& r, const html::Model& m, std::ostream& out) {
+// With module groups: the checkbox that swaps the heatmap and the graph for
+// their folded variants (report.js).
+void write_fold_toggle(const Report& r, std::ostream& out) {
+  out << fmt::format(
+      "<label class=\"fold no-print\" title=\"One row and one node per "
+      "module group; edges sum their members' uses, uses inside a group are "
+      "left out\"><input type=\"checkbox\" id=\"fold-groups\" "
+      "autocomplete=\"off\"> Fold groups ({})</label>\n",
+      r.map->config().groups.size());
+}
+
+void write_header(const Report& r, const html::Model& m, bool foldable,
+                  std::ostream& out) {
   const Summary& s = r.summary;
   out << fmt::format(
       "<header class=\"top\">\n<div>\n<h1>seams report <span "
@@ -61,7 +74,9 @@ void write_header(const Report& r, const html::Model& m, std::ostream& out) {
          "href=\"#dsm-section\">Heatmap</a><a "
          "href=\"#matrix-section\">Extraction matrix</a><a "
          "href=\"#graph-section\">Graph</a><a "
-         "href=\"#findings-section\">Findings</a></nav>\n</header>\n";
+         "href=\"#findings-section\">Findings</a></nav>\n";
+  if (foldable) write_fold_toggle(r, out);
+  out << "</header>\n";
 }
 
 }  // namespace
@@ -69,13 +84,14 @@ void write_header(const Report& r, const html::Model& m, std::ostream& out) {
 void write_html_report(const Report& r, std::ostream& out) {
   assert(r.map && r.graph);
   const html::Model m = html::build_model(r);
+  const auto folded = html::fold_view(r);  // null without groups
   write_head(r, out);
   out << "<body>\n";
-  write_header(r, m, out);
+  write_header(r, m, folded != nullptr, out);
   out << "<div class=\"layout\">\n<main>\n";
-  html::write_dsm(r, m, out);
+  html::write_dsm(r, m, folded.get(), out);
   html::write_quadrant(r, m, out);
-  html::write_graph(r, m, out);
+  html::write_graph(r, m, folded.get(), out);
   html::write_findings(r, m, out);
   out << "</main>\n<aside id=\"inspector\" class=\"inspector\" "
          "aria-live=\"polite\" aria-label=\"Details\"><p "
@@ -83,7 +99,7 @@ void write_html_report(const Report& r, std::ostream& out) {
          "finding: its evidence, metrics and extraction plan show "
          "here.</p></aside>\n</div>\n";
   out << "<script type=\"application/json\" id=\"seams-data\">";
-  html::write_data(r, m, out);
+  html::write_data(r, m, folded.get(), out);
   out << "</script>\n<script>\n" << html::report_js() << "</script>\n";
   out << "</body>\n</html>\n";
 }

@@ -5,11 +5,13 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "analyzer/group_fold.h"
 #include "reporters/report.h"
 
 namespace seams::html {
@@ -109,16 +111,43 @@ inline constexpr std::size_t kGraphRowMax = 8;
 
 GraphLayout layout_graph(const Report& report, const Model& model);
 
-// The sections, each a self-contained HTML fragment.
-void write_dsm(const Report& report, const Model& model, std::ostream& out);
+/// The report with each module group folded into one node (group_fold.h),
+/// for the page's "fold groups" toggle. `report` has the folded map and
+/// graph and every finding, in order (so indices into Report::findings hold),
+/// with its modules mapped onto the folded nodes: a pair inside one group
+/// has no cell, and a node is in a cycle if any of its members is.
+///   groups: {bsl: {modules: [bsls, bslma]}}  ->  nodes bsl and the modules
+///   in no group; edge bdlt -> bsl sums bdlt -> bsls and bdlt -> bslma
+struct FoldedView {
+  FoldedGraph fold;
+  Report report;  // map and graph point into `fold`
+  Model model;
+  std::vector<std::vector<ModuleId>> members;  // per node: original modules
+  std::vector<bool> is_group;      // per node: a group (else a module)
+  std::vector<int> internal_uses;  // per node: uses between its members
+};
+
+/// The folded view, or null when the config declares no groups. Not movable
+/// once built (the report and model point into it), hence the pointer.
+std::unique_ptr<const FoldedView> fold_view(const Report& report);
+
+// The sections, each a self-contained HTML fragment. `folded` (may be null)
+// adds the folded variant of the heatmap and the graph, hidden until the
+// toggle shows it.
+void write_dsm(const Report& report, const Model& model,
+               const FoldedView* folded, std::ostream& out);
 void write_quadrant(const Report& report, const Model& model,
                     std::ostream& out);
-void write_graph(const Report& report, const Model& model, std::ostream& out);
+void write_graph(const Report& report, const Model& model,
+                 const FoldedView* folded, std::ostream& out);
 void write_findings(const Report& report, const Model& model,
                     std::ostream& out);
 /// The data the script reads: modules (with scores, API surface, outbound
-/// edges), edges with evidence, findings and the orders; a JSON object.
-void write_data(const Report& report, const Model& model, std::ostream& out);
+/// edges), edges with evidence, findings and the orders; with `folded`, a
+/// "folded" object with the folded nodes (and their members), edges and
+/// orders. A JSON object.
+void write_data(const Report& report, const Model& model,
+                const FoldedView* folded, std::ostream& out);
 
 /// reporters/assets/report.css and report.js, embedded at build time.
 std::string_view report_css();

@@ -2,7 +2,9 @@
 // reporters/assets/embed.cmake). seams draws every chart as SVG; this script
 // only moves, hides and highlights what is there, and fills the inspector
 // from the JSON data block. Text from the data is only ever set through
-// textContent or attribute values, never parsed as markup.
+// textContent or attribute values, never parsed as markup. With module groups
+// the data has a second view, D.folded (one node per group), drawn in the
+// variants marked data-fold="on" that the "fold groups" checkbox swaps in.
 (function () {
   'use strict';
   var D = JSON.parse(document.getElementById('seams-data').textContent);
@@ -22,14 +24,21 @@
     });
     return node;
   }
-  function name(id) { return D.modules[id].name; }
+  // A view is D (modules) or D.folded (groups folded): modules, edges, orders.
+  // An element belongs to the folded view inside a folded variant, or when it
+  // is a link made for it (data-v).
+  function viewOf(node) { return node.closest('[data-fold="on"],[data-v="folded"]') ? D.folded : D; }
+  function inView(v) { return function (node) { return viewOf(node) === v; }; }
+  function name(v, id) { return v.modules[id].name; }
   function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
-  function moduleLink(id) {
-    return el('button', { cls: 'linkish', type: 'button', 'data-m': id, text: name(id) });
+  function link(v, props) {
+    props.cls = 'linkish';
+    props.type = 'button';
+    if (v !== D) props['data-v'] = 'folded';
+    return el('button', props);
   }
-  function edgeLink(k, label) {
-    return el('button', { cls: 'linkish', type: 'button', 'data-e': k, text: label });
-  }
+  function moduleLink(v, id) { return link(v, { 'data-m': id, text: name(v, id) }); }
+  function edgeLink(v, k, label) { return link(v, { 'data-e': k, text: label }); }
 
   // ---- Tooltip -----------------------------------------------------------
   var tip = el('div', { id: 'tip', role: 'tooltip' });
@@ -75,10 +84,10 @@
     if (v[6]) what.appendChild(document.createTextNode(' in ' + v[6]));
     return el('li', {}, [el('div', { cls: 'loc', text: v[0] + ':' + v[1] + ':' + v[2] }), what]);
   }
-  function showEdge(k) {
-    var e = D.edges[k];
+  function showEdge(v, k) {
+    var e = v.edges[k];
     inspector.textContent = '';
-    inspector.appendChild(el('h3', {}, [moduleLink(e.from), ' \u2192 ', moduleLink(e.to)]));
+    inspector.appendChild(el('h3', {}, [moduleLink(v, e.from), ' \u2192 ', moduleLink(v, e.to)]));
     inspector.appendChild(el('p', { cls: 'sub', text: edgeSummary(e) }));
     if (e.cycle) {
       inspector.appendChild(el('div', { cls: 'flag info', text: 'This edge is inside a module cycle' +
@@ -88,10 +97,10 @@
     inspector.appendChild(el('h4', { text: 'Evidence (' + e.evidence_total + ')' }));
     inspector.appendChild(el('ul', { cls: 'ev-list', id: 'evidence' }, e.evidence.map(evidenceItem)));
     if (e.evidence_total > e.evidence.length) {
-      inspector.appendChild(el('p', { cls: 'sub', text: (e.evidence_total - e.evidence.length) +
-        ' more: seams explain ' + name(e.from) + ' ' + name(e.to) }));
+      inspector.appendChild(el('p', { cls: 'sub', text: (e.evidence_total - e.evidence.length) + ' more: ' +
+        (v === D ? 'seams explain ' + name(v, e.from) + ' ' + name(v, e.to) : 'unfold the groups to see them by module') }));
     }
-    select(document.querySelectorAll('[data-e="' + k + '"]:not(button)'));
+    select(Array.prototype.filter.call(document.querySelectorAll('[data-e="' + k + '"]:not(button)'), inView(v)));
     inspector.scrollTop = 0;
   }
 
@@ -105,13 +114,20 @@
     var rows = s.api.map(function (a) {
       // [symbol, kind, uses, used_by, target]
       return el('tr', {}, [el('td', {}, [el('code', { text: a[0] })]), el('td', { cls: 'n', text: String(a[2]) }),
-        el('td', { text: a[3].map(name).join(', ') })]);
+        el('td', { text: a[3].map(function (id) { return name(D, id); }).join(', ') })]);
     });
     return el('table', {}, [el('thead', {}, [el('tr', {}, [el('th', { text: 'symbol' }),
       el('th', { text: 'uses' }), el('th', { text: 'used by' })])]), el('tbody', {}, rows)]);
   }
-  function showModule(id) {
-    var m = D.modules[id], s = m.score;
+  // A node of the folded view: what it stands for.
+  function groupFacts(m) {
+    if (!m.is_group) return [el('p', { cls: 'sub' }, ['In no group: ', moduleLink(D, m.members[0]), ' has the details.'])];
+    var list = el('p', { cls: 'sub', text: 'Group of ' + plural(m.members.length, 'module') + ': ' });
+    m.members.forEach(function (id, i) { list.appendChild(i ? el('span', {}, [', ', moduleLink(D, id)]) : moduleLink(D, id)); });
+    return [list, el('p', { cls: 'sub', text: plural(m.internal, 'use') + ' between its members (not drawn folded).' })];
+  }
+  function showModule(v, id) {
+    var m = v.modules[id], s = m.score;
     inspector.textContent = '';
     var title = el('h3', { text: m.name + ' ' });
     if (s) title.appendChild(el('span', { cls: 'qbadge', style: 'background:' + s.colour, text: s.quadrant_title }));
@@ -119,8 +135,10 @@
     var facts = [];
     if (s) facts.push('rank #' + s.rank, 'value ' + s.value, 'coupling ' + s.coupling);
     facts.push('layer ' + (m.layer === null ? '(none)' : m.layer));
+    if (m.group !== null) facts.push('group ' + m.group);
     if (m.owners.length) facts.push(m.owners.join(', '));
     inspector.appendChild(el('p', { cls: 'sub', text: facts.join(' \u00b7 ') }));
+    if (m.members) groupFacts(m).forEach(function (n) { inspector.appendChild(n); });
     if (m.cycle) inspector.appendChild(el('div', { cls: 'flag info', text: 'Member of a module cycle.' }));
     if (s) {
       inspector.appendChild(el('p', { text: s.rationale }));
@@ -134,12 +152,13 @@
       inspector.appendChild(el('h4', { text: 'Outbound edges to cut (' + s.outbound.length + ')' }));
       inspector.appendChild(el('ul', { cls: 'ev-list' }, s.outbound.map(function (k) {
         var e = D.edges[k];
-        return el('li', {}, [edgeLink(k, '\u2192 ' + name(e.to)), el('div', { cls: 'what', text: edgeSummary(e) })]);
+        return el('li', {}, [edgeLink(D, k, '\u2192 ' + name(D, e.to)), el('div', { cls: 'what', text: edgeSummary(e) })]);
       })));
     }
     inspector.appendChild(el('h4', { text: 'Findings (' + m.findings.length + ')' }));
     m.findings.forEach(function (fi) { inspector.appendChild(findingItem(fi)); });
-    select(document.querySelectorAll('.pt[data-m="' + id + '"], .node[data-m="' + id + '"], .rank-table tr[data-m="' + id + '"]'));
+    select(Array.prototype.filter.call(document.querySelectorAll('.pt[data-m="' + id + '"], .node[data-m="' + id +
+      '"], .rank-table tr[data-m="' + id + '"]'), inView(v)));
     inspector.scrollTop = 0;
   }
 
@@ -147,7 +166,7 @@
     var f = D.findings[fi];
     inspector.textContent = '';
     inspector.appendChild(el('h3', {}, f.modules.map(function (id, i) {
-      return i ? el('span', {}, [', ', moduleLink(id)]) : moduleLink(id);
+      return i ? el('span', {}, [', ', moduleLink(D, id)]) : moduleLink(D, id);
     })));
     inspector.appendChild(findingItem(fi));
     select(document.querySelectorAll('tr[data-f="' + fi + '"]'));
@@ -158,8 +177,8 @@
   function activate(target) {
     var t = target.closest('[data-e],[data-m],[data-f]');
     if (!t) return false;
-    if (t.hasAttribute('data-e')) showEdge(+t.getAttribute('data-e'));
-    else if (t.hasAttribute('data-m')) showModule(+t.getAttribute('data-m'));
+    if (t.hasAttribute('data-e')) showEdge(viewOf(t), +t.getAttribute('data-e'));
+    else if (t.hasAttribute('data-m')) showModule(viewOf(t), +t.getAttribute('data-m'));
     else showFinding(+t.getAttribute('data-f'));
     return true;
   }
@@ -168,16 +187,18 @@
     if ((ev.key === 'Enter' || ev.key === ' ') && ev.target.matches('[tabindex]') && activate(ev.target)) ev.preventDefault();
   });
 
-  // ---- Heatmap ------------------------------------------------------------
-  var dsm = $('dsm');
-  if (dsm) {
-    var cs = +dsm.getAttribute('data-cs'), left = +dsm.getAttribute('data-left'), top = +dsm.getAttribute('data-top');
+  // ---- Heatmaps ----------------------------------------------------------
+  // One per view: #dsm and, with groups, #dsm-folded; the toolbar drives both.
+  var state = { order: 'level', block: '', text: '' }, zoom = 1, heatmaps = [];
+  function heatmap(dsm, v) {
+    var prefix = dsm.id, cs = +dsm.getAttribute('data-cs'), left = +dsm.getAttribute('data-left');
+    var top = +dsm.getAttribute('data-top');
     var cells = dsm.querySelectorAll('g.cell'), rows = dsm.querySelectorAll('text.rl');
     var cols = dsm.querySelectorAll('text.cl'), diag = dsm.querySelectorAll('.diag rect');
-    var bg = $('dsm-bg'), hlRow = $('dsm-hl-row'), hlCol = $('dsm-hl-col');
-    var state = { order: 'level', block: '', text: '' }, zoom = 1, pos = [], size = 0;
+    var bg = $(prefix + '-bg'), hlRow = $(prefix + '-hl-row'), hlCol = $(prefix + '-hl-col');
+    var pos = [], size = 0;
     var matches = function (id) {
-      var m = D.modules[id];
+      var m = v.modules[id];
       if (state.block !== '' && m.block !== +state.block) return false;
       return !state.text || m.name.toLowerCase().indexOf(state.text) >= 0;
     };
@@ -189,12 +210,12 @@
       dsm.classList.toggle('tiny', cs * zoom < 15);
     };
     var layout = function () {
-      var visible = D.orders[state.order].filter(matches);
-      pos = D.modules.map(function () { return -1; });
+      var visible = v.orders[state.order].filter(matches);
+      pos = v.modules.map(function () { return -1; });
       visible.forEach(function (id, i) { pos[id] = i; });
       size = visible.length * cs;
       Array.prototype.forEach.call(cells, function (g) {
-        var e = D.edges[+g.getAttribute('data-e')], r = pos[e.from], c = pos[e.to];
+        var e = v.edges[+g.getAttribute('data-e')], r = pos[e.from], c = pos[e.to];
         g.style.display = r < 0 || c < 0 ? 'none' : '';
         if (r >= 0 && c >= 0) g.setAttribute('transform', 'translate(' + (left + c * cs) + ',' + (top + r * cs) + ')');
       });
@@ -213,15 +234,6 @@
       dsm.classList.toggle('noblocks', state.order !== 'level' || state.block !== '' || state.text !== '');
       setZoom();
     };
-    var bind = function (id, key, ev) {
-      var input = $(id);
-      if (input) input.addEventListener(ev, function () { state[key] = input.value.trim().toLowerCase(); layout(); });
-    };
-    bind('dsm-sort', 'order', 'change');
-    bind('dsm-layer', 'block', 'change');
-    bind('dsm-filter', 'text', 'input');
-    $('dsm-zoom-in').addEventListener('click', function () { zoom = Math.min(zoom * 1.5, 8); setZoom(); });
-    $('dsm-zoom-out').addEventListener('click', function () { zoom = Math.max(zoom / 1.5, 0.25); setZoom(); });
     var lit = [];
     var highlight = function (e) {
       lit.forEach(function (n) { n.classList.remove('on'); });
@@ -238,8 +250,8 @@
     dsm.addEventListener('mousemove', function (ev) {
       var g = ev.target.closest('g.cell');
       if (!g) { hideTip(); highlight(null); return; }
-      var e = D.edges[+g.getAttribute('data-e')];
-      var lines = [name(e.from) + ' \u2192 ' + name(e.to), edgeSummary(e)];
+      var e = v.edges[+g.getAttribute('data-e')];
+      var lines = [name(v, e.from) + ' \u2192 ' + name(v, e.to), edgeSummary(e)];
       e.findings.forEach(function (fi) { lines.push(D.findings[fi].severity + ': ' + D.findings[fi].rule); });
       if (e.cycle) lines.push('inside a module cycle');
       showTip(ev, lines);
@@ -247,6 +259,34 @@
     });
     dsm.addEventListener('mouseleave', function () { hideTip(); highlight(null); });
     layout();
+    return { layout: layout, setZoom: setZoom };
+  }
+  if ($('dsm')) heatmaps.push(heatmap($('dsm'), D));
+  if ($('dsm-folded')) heatmaps.push(heatmap($('dsm-folded'), D.folded));
+  var all = function (what) { return function () { heatmaps.forEach(function (h) { h[what](); }); }; };
+  var bind = function (id, key, ev) {
+    var input = $(id);
+    if (input) input.addEventListener(ev, function () { state[key] = input.value.trim().toLowerCase(); all('layout')(); });
+  };
+  bind('dsm-sort', 'order', 'change');
+  bind('dsm-layer', 'block', 'change');
+  bind('dsm-filter', 'text', 'input');
+  if (heatmaps.length) {
+    $('dsm-zoom-in').addEventListener('click', function () { zoom = Math.min(zoom * 1.5, 8); all('setZoom')(); });
+    $('dsm-zoom-out').addEventListener('click', function () { zoom = Math.max(zoom / 1.5, 0.25); all('setZoom')(); });
+  }
+
+  // ---- Fold groups --------------------------------------------------------
+  // Shows the variants of one view and hides the other's.
+  var fold = $('fold-groups');
+  if (fold) {
+    var apply = function () {
+      Array.prototype.forEach.call(document.querySelectorAll('[data-fold]'), function (n) {
+        n.hidden = (n.getAttribute('data-fold') === 'on') !== fold.checked;
+      });
+    };
+    fold.addEventListener('change', apply);
+    apply();
   }
 
   // ---- Findings filters ---------------------------------------------------

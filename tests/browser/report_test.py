@@ -4,8 +4,10 @@ python3-selenium and chromium-driver: the page loads with no network request and
 error, has one row per module and one cell per dependency of `seams check --format json`;
 clicking the cell of a layering finding shows that finding and every piece of its evidence;
 sorting, the module panel and the findings filter work; the page prints to PDF; the
-screenshot goes to the README.
-  report_test.py CHROMIUM CHROMEDRIVER REPORT_HTML CHECK_JSON PNG
+screenshot goes to the README. The example has no module groups, so no "fold groups" toggle;
+the report of a project with groups has one, and it swaps in a heatmap with one row and a
+graph with one node per group (and per module in none), whose cells sum their members' uses.
+  report_test.py CHROMIUM CHROMEDRIVER REPORT_HTML CHECK_JSON PNG GROUPS_REPORT_HTML
 """
 import base64
 import json
@@ -193,7 +195,74 @@ def interactions(page, labels, f):
     step(f"findings filter: {len(rows)} rows mention {f['from']}")
 
 
-def run(chromium, chromedriver, report_path, check_path, shot_path, profile):
+def visible(page, selector):
+    return page.js("return arguments[0].getClientRects().length > 0", page.one(selector))
+
+
+def folded_nodes(page):
+    """What folding should give, from the modules' data: each group's name and each
+    module in no group, sorted."""
+    return sorted(page.js("""
+        const d = JSON.parse(document.getElementById('seams-data').textContent);
+        return [...new Set(d.modules.map((m) => m.group === null ? m.name : m.group))];"""))
+
+
+def fold_groups(page):
+    check(page.count("#fold-groups") == 1, "a project with groups has the toggle")
+    check(visible(page, "#dsm") and not visible(page, "#dsm-folded"), "unfolded at first")
+    nodes = folded_nodes(page)
+    modules = page.count("#dsm text.rl")
+    check(len(nodes) < modules, f"groups fold {modules} modules into {nodes}")
+    page.click("#fold-groups")
+    check(visible(page, "#dsm-folded") and not visible(page, "#dsm"), "the toggle swaps the heatmaps")
+    check(visible(page, "#graph-folded") and not visible(page, "#graph"), "and the graphs")
+    rows = page.js("return [...document.querySelectorAll('#dsm-folded text.rl')].map(n => n.textContent)")
+    check(sorted(rows) == nodes, f"one heatmap row per group: {rows}")
+    boxes = page.js("return [...document.querySelectorAll('#graph-folded .node text')].map(n => n.textContent)")
+    check(sorted(boxes) == nodes, f"one graph node per group: {boxes}")
+    step(f"fold groups: {modules} modules -> rows and nodes {', '.join(nodes)}")
+
+    # The heaviest folded cell sums its members' edges; its panel lists their evidence.
+    k, source, target, uses = page.js("""
+        const d = JSON.parse(document.getElementById('seams-data').textContent), f = d.folded;
+        const node = (id) => d.modules[id].group === null ? d.modules[id].name : d.modules[id].group;
+        const uses = (e) => e.includes + e.symbols + e.macros;
+        let best = 0;
+        f.edges.forEach((e, k) => { if (uses(e) > uses(f.edges[best])) best = k; });
+        const e = f.edges[best], from = f.modules[e.from].name, to = f.modules[e.to].name;
+        const members = d.edges.filter((m) => node(m.from) === from && node(m.to) === to);
+        return [best, from, to, members.reduce((n, m) => n + uses(m), 0)];""")
+    check(uses > 0, "the folded edge has member edges")
+    page.click(f'#dsm-folded g.cell[data-e="{k}"]')
+    text = page.text("#inspector")
+    check(f"{source} \u2192 {target}" in text, "panel names the folded edge:\n" + text)
+    check(f"Evidence ({uses})" in text, f"the folded edge sums its members' {uses} uses:\n" + text)
+    check(page.count(f'#dsm-folded g.cell.sel[data-e="{k}"]') == 1, "the folded cell is selected")
+    check(page.count(f'#dsm g.cell.sel[data-e="{k}"]') == 0, "not the modules' cell of that index")
+    step(f"clicked {source} -> {target}: {uses} uses of its member edges")
+
+    group = page.js("""
+        const d = JSON.parse(document.getElementById('seams-data').textContent);
+        return d.folded.modules.findIndex((m) => m.is_group);""")
+    page.click(f'#graph-folded .node[data-m="{group}"]')
+    text = page.text("#inspector")
+    check("Group of " in text, "a group's node lists its members:\n" + text)
+    step("a group's node opens its members")
+
+    page.select("#dsm-layer", "0")
+    shown = page.js("""
+        return [...document.querySelectorAll('#dsm-folded text.rl')]
+            .filter(n => n.style.display !== 'none').length""")
+    check(1 <= shown < len(nodes), f"the layer filter applies to the folded heatmap: {shown}")
+    page.select("#dsm-layer", "")
+
+    page.click("#fold-groups")
+    check(visible(page, "#dsm") and not visible(page, "#dsm-folded"), "unfolding swaps back")
+    check(visible(page, "#graph") and not visible(page, "#graph-folded"), "and the graphs back")
+    step("the layer filter folds along; unfolding restores the modules' charts")
+
+
+def run(chromium, chromedriver, report_path, check_path, shot_path, groups_path, profile):
     result = json.loads(pathlib.Path(check_path).read_text(encoding="utf-8"))
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
@@ -213,6 +282,7 @@ def run(chromium, chromedriver, report_path, check_path, shot_path, profile):
         driver.get(pathlib.Path(report_path).resolve().as_uri())
 
         labels = structure(page, result)
+        check(page.count("#fold-groups") == 0, "no groups, no fold toggle")
         k, f = click_cell(page, result)
         interactions(page, labels, f)
 
@@ -242,13 +312,19 @@ def run(chromium, chromedriver, report_path, check_path, shot_path, profile):
         check(driver.save_screenshot(tmp), "screenshot taken")
         os.replace(tmp, shot_path)
         step("screenshot: " + shot_path)
+
+        driver.get(pathlib.Path(groups_path).resolve().as_uri())
+        fold_groups(page)
+        page.collect_problems()
+        check(page.problems == [], "no script error, no network request:\n" + "\n".join(page.problems))
     finally:
         driver.quit()
 
 
 def main(argv):
-    if len(argv) != 5:
-        print("usage: report_test.py CHROMIUM CHROMEDRIVER REPORT_HTML CHECK_JSON PNG", file=sys.stderr)
+    if len(argv) != 6:
+        print("usage: report_test.py CHROMIUM CHROMEDRIVER REPORT_HTML CHECK_JSON PNG GROUPS_REPORT_HTML",
+              file=sys.stderr)
         return 2
     profile = tempfile.mkdtemp(prefix="seams-chromium-")  # a fresh profile each run
     try:

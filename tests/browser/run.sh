@@ -3,7 +3,8 @@
 # through Debian's chromium-driver by python3-selenium; nothing downloaded): builds the
 # example's compile DB, writes its report twice (the bytes must match), then report_test.py
 # loads it offline, clicks a heatmap cell, checks the evidence panel against
-# `seams check --format json` and saves the screenshot.
+# `seams check --format json` and saves the screenshot; then it loads the report of
+# testdata/graph-fold-groups (module groups) and folds the groups.
 #   run.sh SEAMS_BINARY SOURCE_DIR WORK_DIR SCREENSHOT_PNG
 # Exit 77 (CTest: skipped) only when chromium is not installed.
 set -euo pipefail
@@ -36,5 +37,16 @@ grep -E "rendered|wrote" "$work/report.log"
 cmp "$work/report.html" "$work/report-again.html" ||
   { echo "error: two runs gave different reports"; exit 1; }
 
+# A project with module groups, for the "fold groups" toggle (also written twice).
+cmake -S "$src/testdata/graph-fold-groups" -B "$work/groups" -G Ninja \
+  -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+cd "$src/testdata/graph-fold-groups"
+for out in groups.html groups-again.html; do
+  "$seams" report -p "$work/groups" -o "$work/$out" 2>"$work/groups.log" ||
+    { cat "$work/groups.log"; exit 1; }
+done
+cmp "$work/groups.html" "$work/groups-again.html" ||
+  { echo "error: two runs gave different reports (groups)"; exit 1; }
+
 "$python" "$src/tests/browser/report_test.py" "$chromium" "$chromedriver" "$work/report.html" \
-  "$work/check.json" "$shot"
+  "$work/check.json" "$shot" "$work/groups.html"

@@ -1,7 +1,7 @@
 // The HTML report and the Mermaid graph: structure (every module, one heatmap
 // cell per dependency of the check JSON, outlines on violating cells), the
-// embedded data round-trips, hostile names stay inert, and the same input
-// gives the same bytes.
+// folded variants of module groups, the embedded data round-trips, hostile
+// names stay inert, and the same input gives the same bytes.
 #include "reporters/html.h"
 
 #include <catch2/catch.hpp>
@@ -80,6 +80,14 @@ std::size_t elements(const std::string& html, const std::string& tag,
          count(html, "<" + tag + " class=\"" + cls + " ");
 }
 
+// The SVG whose id is `id`, from that id to its end: "dsm" is the heatmap of
+// modules, "dsm-folded" the heatmap of groups.
+std::string svg(const std::string& html, const std::string& id) {
+  const auto at = html.find("id=\"" + id + "\" xmlns=");
+  if (at == std::string::npos) return "";
+  return html.substr(at, html.find("</svg>", at) - at);
+}
+
 nlohmann::json embedded_data(const std::string& html) {
   const std::string open =
       "<script type=\"application/json\" id=\"seams-data\">";
@@ -97,21 +105,27 @@ TEST_CASE("html: every module is labelled and every dependency is a cell",
     INFO(name);
     CHECK(count(out.html, ">" + name + "</text>") >= 2);  // row + column
   }
-  CHECK(count(out.html, "<text class=\"rl") == 3);
-  CHECK(elements(out.html, "g", "cell") == out.check["dependencies"].size());
-  CHECK(elements(out.html, "g", "cell") == 3);
-  CHECK(elements(out.html, "path", "edge") == 3);  // the graph
-  CHECK(elements(out.html, "g", "node") == 3);
+  const std::string dsm = svg(out.html, "dsm"), graph = svg(out.html, "graph");
+  CHECK(count(dsm, "<text class=\"rl") == 3);
+  CHECK(elements(dsm, "g", "cell") == out.check["dependencies"].size());
+  CHECK(elements(dsm, "g", "cell") == 3);
+  CHECK(elements(graph, "path", "edge") == 3);
+  CHECK(elements(graph, "g", "node") == 3);
   CHECK(elements(out.html, "g", "pt") == 3);  // the scatter
   CHECK(count(out.html, "<tr data-f=") == out.check["findings"].size());
 }
 
 TEST_CASE("html: violating cells are outlined, cycle edges marked", "[html]") {
   const std::string html = render(hostile()).html;
-  // x -> q breaks depends_on: [] (error); q <-> plain is a cycle.
-  CHECK(count(html, "<g class=\"cell err") == 1);
-  CHECK(count(html, "cyc\" data-e=") == 2);
-  CHECK(count(html, "<g class=\"node cyc\"") == 2);
+  // x -> q breaks depends_on: [] (error); q <-> plain is a cycle. The folded
+  // variants (plain is the hostile group's only member) show the same.
+  for (const std::string suffix : {"", "-folded"}) {
+    INFO(suffix);
+    const std::string dsm = svg(html, "dsm" + suffix);
+    CHECK(count(dsm, "<g class=\"cell err") == 1);
+    CHECK(count(dsm, "cyc\" data-e=") == 2);
+    CHECK(count(svg(html, "graph" + suffix), "<g class=\"node cyc\"") == 2);
+  }
 }
 
 TEST_CASE("html: hostile names cannot open a tag or leave a script", "[html]") {
@@ -160,6 +174,88 @@ TEST_CASE("html: the data block escapes what a script must not see", "[html]") {
   const std::string data = html.substr(data_at, data_end - data_at);
   CHECK(data.find("\\u003c/script\\u003e") != std::string::npos);
   CHECK(data.find('\'') == std::string::npos);
+}
+
+// Two groups and a module in none: bdl = {bdlb, bdlt}, bsl = {bslma, bsls}.
+Fixture grouped() {
+  return make_fixture(R"(version: 1
+groups:
+  bsl: {modules: ["bsl*"]}
+  bdl: {modules: [bdlb, bdlt]}
+modules:
+  app: {paths: ["src/app/**"]}
+  bdlb: {paths: ["src/bdlb/**"]}
+  bdlt: {paths: ["src/bdlt/**"]}
+  bslma: {paths: ["src/bslma/**"]}
+  bsls: {paths: ["src/bsls/**"]}
+)",
+                      {sym("src/app/a.cpp", "src/bdlt/t.h"),
+                       sym("src/bdlt/t.cpp", "src/bsls/s.h", "bsls::one", 1),
+                       sym("src/bdlt/t.cpp", "src/bsls/s.h", "bsls::two", 2),
+                       sym("src/bdlb/b.cpp", "src/bslma/m.h"),
+                       sym("src/bdlt/t.cpp", "src/bdlb/b.h", "bdlb::b", 3),
+                       sym("src/bslma/m.cpp", "src/bsls/s.h")});
+}
+
+TEST_CASE("html: with groups, a toggle swaps in one row and node per group",
+          "[html]") {
+  const std::string html = render(grouped()).html;
+  CHECK(count(html, "<input type=\"checkbox\" id=\"fold-groups\"") == 1);
+  // The modules' variants show first; the folded ones wait, hidden.
+  CHECK(count(html, "data-fold=\"off\">") == 3);  // hint, heatmap, graph
+  CHECK(count(html, "data-fold=\"on\" hidden>") == 3);
+  const std::string dsm = svg(html, "dsm-folded");
+  for (const std::string name : {"app", "bdl", "bsl"}) {
+    INFO(name);
+    CHECK(count(dsm, ">" + name + "</text>") == 2);  // row + column
+  }
+  CHECK(count(dsm, "<text class=\"rl") == 3);
+  // app -> bdl, and bdl -> bsl summing bdlt -> bsls (2) and bdlb -> bslma
+  // (1); uses inside a group have no cell.
+  CHECK(elements(dsm, "g", "cell") == 2);
+  CHECK(count(dsm, ">3</text>") == 1);
+  const std::string graph = svg(html, "graph-folded");
+  CHECK(elements(graph, "g", "node") == 3);
+  CHECK(elements(graph, "path", "edge") == 2);
+  CHECK(count(graph, "url(#graph-folded-arrow)") == 2);
+  CHECK(count(svg(html, "dsm"), "<text class=\"rl") == 5);
+  CHECK(elements(svg(html, "dsm"), "g", "cell") == 5);
+}
+
+TEST_CASE("html: the folded data names each node's members", "[html]") {
+  const nlohmann::json data = embedded_data(render(grouped()).html);
+  REQUIRE(data.contains("folded"));
+  const nlohmann::json& folded = data["folded"];
+  REQUIRE(folded["modules"].size() == 3);
+  CHECK(folded["modules"][1]["name"] == "bdl");
+  CHECK(folded["modules"][1]["is_group"] == true);
+  CHECK(folded["modules"][1]["members"] == nlohmann::json{1, 2});
+  CHECK(folded["modules"][1]["internal"] == 1);  // bdlt -> bdlb
+  CHECK(folded["modules"][0]["is_group"] == false);
+  REQUIRE(folded["edges"].size() == 2);
+  CHECK(folded["edges"][1]["from"] == 1);
+  CHECK(folded["edges"][1]["to"] == 2);
+  CHECK(folded["edges"][1]["symbols"] == 3);
+  CHECK(folded["edges"][1]["evidence"].size() == 3);
+  CHECK(folded["orders"]["level"].size() == 3);
+  CHECK(data["modules"].size() == 5);  // the modules' view is unchanged
+}
+
+TEST_CASE("html: without groups there is no toggle and nothing folded",
+          "[html]") {
+  const Fixture f = make_fixture(R"(version: 1
+modules:
+  a: {paths: ["src/a/**"]}
+  b: {paths: ["src/b/**"]}
+)",
+                                 {sym("src/a/a.cpp", "src/b/b.h")});
+  const std::string html = render(f).html;
+  // (The inlined script names both; the markup holds neither.)
+  CHECK(html.find("id=\"fold-groups\"") == std::string::npos);
+  CHECK(html.find("data-fold=\"off\"") == std::string::npos);
+  CHECK(html.find("data-fold=\"on\" hidden") == std::string::npos);
+  CHECK(svg(html, "dsm-folded").empty());
+  CHECK(!embedded_data(html).contains("folded"));
 }
 
 TEST_CASE("html: a long edge passes between the rows' boxes", "[html]") {
