@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "analyzer/link.h"
 
@@ -93,11 +94,16 @@ std::vector<CompileCommand> header_commands(
     const std::vector<CompileCommand>& tus, const ModuleMap& map,
     const std::string& root) {
   if (tus.empty()) return {};
-  // TUs by path, so every choice below is the first by path.
+  // C++ TUs first, then by path, so every choice below is the first C++ TU by
+  // path where there is one: a header is parsed as C only beside C sources
+  // alone (BDE: 69 C++ headers took the flags of its vendored C library,
+  // the most common flag set, and failed to parse as C).
   std::vector<const CompileCommand*> sorted;
   for (const auto& c : tus) sorted.push_back(&c);
-  std::sort(sorted.begin(), sorted.end(),
-            [](const auto* a, const auto* b) { return a->file < b->file; });
+  auto is_c = [](const CompileCommand* c) { return c->file.ends_with(".c"); };
+  std::sort(sorted.begin(), sorted.end(), [&](const auto* a, const auto* b) {
+    return std::pair(is_c(a), a->file) < std::pair(is_c(b), b->file);
+  });
   std::map<std::string, const CompileCommand*> by_dir;
   std::map<std::size_t, const CompileCommand*> by_module;
   std::map<std::vector<std::string>, std::pair<int, const CompileCommand*>>
@@ -117,7 +123,11 @@ std::vector<CompileCommand> header_commands(
   int best = 0;
   for (const auto& [flags, count_and_first] : flag_sets) {
     const auto& [count, first] = count_and_first;
-    if (count > best || (count == best && first->file < common->file))
+    // The most common C++ flag set; C flags only when no TU is C++.
+    auto key = [&](const CompileCommand* c, int n) {
+      return std::tuple(is_c(c), -n, c->file);
+    };
+    if (!common || key(first, count) < key(common, best))
       best = count, common = first;
   }
   std::vector<CompileCommand> out;

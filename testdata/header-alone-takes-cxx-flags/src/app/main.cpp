@@ -1,0 +1,3 @@
+#include "other/o.h"
+
+int main() { return other::g(); }

@@ -1,0 +1,1 @@
+int vendor_a(void) { return 1; }

@@ -1,0 +1,1 @@
+int vendor_b(void) { return 1; }

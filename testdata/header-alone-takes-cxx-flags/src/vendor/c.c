@@ -1,0 +1,1 @@
+int vendor_c(void) { return 1; }
