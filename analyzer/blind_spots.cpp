@@ -143,11 +143,10 @@ class Walker : public RecursiveASTVisitor<Walker> {
 
   // A dependent call (`b::over(t)` in a template) lists its candidates; the
   // indexer reports each as an overloaded-decl reference, which is no use
-  // yet. When all candidates are declared in one file the file used is not in
-  // doubt: a use of the first candidate. Otherwise each is a candidate, and the
-  // link step keeps the set when all share a module. Only a named call whose
-  // candidates are final: an operator in a template (`!x`, `a + b`) lists the
-  // operator overloads visible there, but the built-in one usually applies
+  // yet. Each is a candidate: the link step makes the set one use when the
+  // candidates the using file reaches all share a module. Only a named call
+  // whose candidates are final: an operator in a template (`!x`, `a + b`) lists
+  // the operator overloads visible there, but the built-in one usually applies
   // (abseil: 900 false uses of int128's operators); an unqualified call that
   // needs argument-dependent lookup (`swap(a, b)`, a customization point) gets
   // its real candidates only at instantiation.
@@ -156,25 +155,12 @@ class Walker : public RecursiveASTVisitor<Walker> {
     if (const auto* lookup = dyn_cast<UnresolvedLookupExpr>(e);
         lookup && lookup->requiresADL())
       return true;
-    std::vector<const NamedDecl*> all;
-    bool one_file = true;
     for (const NamedDecl* d : e->decls()) {
       d = d->getUnderlyingDecl();
       if (isa<TemplateTemplateParmDecl>(d)) return true;
-      if (!all.empty() && !same_file(all.front(), d)) one_file = false;
-      all.push_back(d);
     }
-    if (all.empty()) return true;
-    std::sort(all.begin(), all.end(),
-              [&](const NamedDecl* a, const NamedDecl* b) {
-                return sm_.isBeforeInTranslationUnit(a->getLocation(),
-                                                     b->getLocation());
-              });
-    if (one_file) {
-      emit(e->getNameLoc(), all.front());
-      return true;
-    }
-    for (const NamedDecl* d : all) emit(e->getNameLoc(), d, /*candidate=*/true);
+    for (const NamedDecl* d : e->decls())
+      emit(e->getNameLoc(), d->getUnderlyingDecl(), /*candidate=*/true);
     return true;
   }
 

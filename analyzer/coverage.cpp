@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 #include <tuple>
@@ -81,7 +82,59 @@ std::string dir_of(const std::string& rel) {
   return slash == std::string::npos ? "" : rel.substr(0, slash);
 }
 
+// The names spelled in `path`'s #include lines ("a/b.h" for both quote and
+// angle forms), read from at most its first 4 MiB.
+std::vector<std::string> spelled_includes(const fs::path& path) {
+  std::vector<std::string> out;
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  std::size_t bytes = 0;
+  while (bytes < (4u << 20) && std::getline(in, line)) {
+    bytes += line.size() + 1;
+    std::size_t i = line.find_first_not_of(" \t");
+    if (i == std::string::npos || line[i] != '#') continue;
+    i = line.find_first_not_of(" \t", i + 1);
+    if (i == std::string::npos || line.compare(i, 7, "include") != 0) continue;
+    const std::size_t open = line.find_first_of("\"<", i + 7);
+    if (open == std::string::npos) continue;
+    const std::size_t close =
+        line.find(line[open] == '"' ? '"' : '>', open + 1);
+    if (close != std::string::npos && close > open + 1)
+      out.push_back(line.substr(open + 1, close - open - 1));
+  }
+  return out;
+}
+
+std::string_view base_name(std::string_view path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
 }  // namespace
+
+std::vector<std::string> include_roots(const std::vector<std::string>& headers,
+                                       const std::string& root) {
+  std::map<std::string_view, std::vector<std::size_t>> by_name;
+  for (std::size_t i = 0; i < headers.size(); ++i)
+    by_name[base_name(headers[i])].push_back(i);
+  std::vector<bool> included(headers.size(), false);
+  for (std::size_t i = 0; i < headers.size(); ++i)
+    for (const std::string& spelled :
+         spelled_includes(fs::path(root) / headers[i])) {
+      auto it = by_name.find(base_name(spelled));
+      if (it == by_name.end()) continue;
+      for (std::size_t j : it->second) {
+        const std::string& h = headers[j];
+        if (j != i && (h == spelled || h.ends_with("/" + spelled)))
+          included[j] = true;
+      }
+    }
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < headers.size(); ++i)
+    if (!included[i]) out.push_back(headers[i]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 std::vector<std::string> owned_files_on_disk(const ModuleMap& map) {
   std::vector<std::string> out;

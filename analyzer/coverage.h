@@ -30,6 +30,14 @@ std::vector<CompileCommand> header_commands(
     const std::vector<CompileCommand>& tus, const ModuleMap& map,
     const std::string& root);
 
+/// Of `headers` (relative to `root`), those no other of them includes, by a
+/// textual scan of their `#include` lines matched on the path's tail: parsing
+/// these on their own reads the others (a header-only library's public
+/// headers read its internal ones), so each is parsed once, not once per
+/// includer. Sorted; empty when every header is included by another (a cycle).
+std::vector<std::string> include_roots(const std::vector<std::string>& headers,
+                                       const std::string& root);
+
 /// A file a module owns that was not analyzed, and why.
 struct NotAnalyzed {
   std::string file;  // relative to the root

@@ -199,9 +199,10 @@ Resolution resolve(const std::vector<DeclFact>& decls, const RawUse& use,
   return {&use.target_file, use.kind};
 }
 
-// Of each dependent call's candidates (sorted, so one call's are adjacent):
-// one symbol use when all homes are in one module, else none. A candidate at
-// home in the using file itself takes part: the call may resolve to it.
+// Of each dependent call's candidates that the using file reaches (sorted, so
+// one call's are adjacent): one symbol use when all homes are in one module —
+// without `module_of`, in one file — else none. A candidate at home in the
+// using file itself takes part: the call may resolve to it.
 void settle_candidates(std::vector<FileUse>& candidates,
                        const ModuleOf& module_of, std::vector<FileUse>& out) {
   std::sort(candidates.begin(), candidates.end());
@@ -214,8 +215,12 @@ void settle_candidates(std::vector<FileUse>& candidates,
     while (j < candidates.size() && same_call(candidates[i], candidates[j]))
       ++j;
     std::optional<std::size_t> module;
-    bool one_module = static_cast<bool>(module_of);
+    bool one_module = true;
     for (std::size_t k = i; k < j && one_module; ++k) {
+      if (!module_of) {
+        one_module = candidates[k].to == candidates[i].to;
+        continue;
+      }
       const auto m = module_of(candidates[k].to);
       one_module = m && (!module || *module == *m);
       module = m;
@@ -256,6 +261,10 @@ std::vector<FileUse> link_uses(const ProjectFacts& facts,
                                     use.symbol.str(), r.visible,
                                     relative_to_root(*r.home, root))});
     if (use.kind == UseKind::candidate) {
+      // Only what the file reaches: the TU's lookup also saw overloads its
+      // includer declared before including it (BDE: a bsl template "calling"
+      // bdl's operator==).
+      if (at.distance(*r.home) < 0) continue;
       candidates.push_back({relative_to_root(use.file, root), use.line,
                             use.column, UseKind::candidate, use.symbol,
                             relative_to_root(*r.home, root), use.context, ""});

@@ -62,8 +62,9 @@ using ModuleOf =
 /// one entry per use (position, kind, symbol, home): of several contexts, the
 /// first by sort order. `notes` (optional) gets one note per use with several
 /// visible definitions, sorted. The candidates of one dependent call become
-/// one symbol use (of the first home by path) when `module_of` puts all their
-/// homes in one module, and nothing otherwise (without `module_of`: nothing).
+/// one symbol use (of the first home by path) when the homes the using file
+/// reaches are all in one module by `module_of` (without it: one file), and
+/// nothing otherwise.
 std::vector<FileUse> link_uses(const ProjectFacts& facts,
                                const std::string& root,
                                std::vector<LinkNote>* notes = nullptr,

@@ -241,13 +241,29 @@ Coverage cover_owned_files(const Analysis& a, const CommonOptions& opts,
     else
       reasons[f] = "not in the compile DB";
   }
-  if (!unread_headers.empty()) {
+  if (!unread_headers.empty())
     verbose(opts, fmt::format("{} owned header{} no translation unit "
                               "includes: parsing each on its own",
                               unread_headers.size(),
                               unread_headers.size() == 1 ? "" : "s"));
+  // In rounds: first the headers no other unread header includes, whose parses
+  // read the rest (a header-only library's internal headers through its public
+  // ones; one parse instead of one per includer), then again with what is still
+  // unread (a chain past clang's include-depth limit); after kRounds, all that
+  // is left. Each round has its own cache file: its commands are the same on
+  // every run of the same input.
+  constexpr int kRounds = 16;
+  std::size_t shown = 0, not_self_contained = 0;
+  for (int round = 0; !unread_headers.empty(); ++round) {
+    std::vector<std::string> batch = round + 1 < kRounds
+                                         ? include_roots(unread_headers, a.root)
+                                         : unread_headers;
+    if (batch.empty()) batch = unread_headers;  // all in include cycles
     CacheOptions cache = cache_options(opts, a.root, db_paths);
-    if (cache.file) cache.file->replace_extension(".headers.facts");
+    if (cache.file)
+      cache.file->replace_extension(
+          round == 0 ? ".headers.facts"
+                     : fmt::format(".headers-{}.facts", round));
     ProgressLine progress(true);
     FrontendOptions header_fe = fe;
     header_fe.progress = [&](std::size_t done, std::size_t total,
@@ -255,38 +271,43 @@ Coverage cover_owned_files(const Analysis& a, const CommonOptions& opts,
       progress.update(done, total, relative_to_root(file, a.root));
     };
     IndexRun run = index_incremental(
-        header_commands(unread_headers, commands, *a.map, a.root), header_fe,
-        cache);
+        header_commands(batch, commands, *a.map, a.root), header_fe, cache);
     progress.finish();
     exit_if_interrupted();
     for (const std::string& note : run.notes)
       fmt::print(stderr, "seams: warning: {}\n", note);
     // A header that needs its includer's context is not a broken TU: a
     // warning, and its partial facts are kept.
-    std::size_t shown = 0;
     for (TuFailure& f : run.failures) {
       relativize(f, a.root);
       const std::string first =
           f.first_errors.empty() ? "" : f.first_errors.front();
       reasons[f.file] = "not self-contained: " + first;
-      if (opts.verbose || shown++ < kFailureWarnings)
+      ++not_self_contained;
+      if (opts.verbose || shown < kFailureWarnings) {
+        ++shown;
         fmt::print(stderr,
                    "seams: warning: {}: not self-contained (no TU includes "
                    "it, and it does not parse on its own: {}); analyzed as "
                    "far as it parses\n",
                    f.file, first);
+      }
     }
-    if (shown > kFailureWarnings)
-      fmt::print(stderr,
-                 "seams: warning: {} more headers are not self-contained; "
-                 "--verbose lists them\n",
-                 shown - kFailureWarnings);
     join_facts(facts, std::move(run.facts));
     read.clear();
     for (const auto& f : facts.files) read.insert(relative_to_root(f, a.root));
     for (const auto& f : facts.main_files)
       read.insert(relative_to_root(f, a.root));
+    const std::set<std::string> parsed(batch.begin(), batch.end());
+    std::erase_if(unread_headers, [&](const std::string& h) {
+      return parsed.contains(h) || read.contains(h);
+    });
   }
+  if (not_self_contained > shown)
+    fmt::print(stderr,
+               "seams: warning: {} more headers are not self-contained; "
+               "--verbose lists them\n",
+               not_self_contained - shown);
   Coverage c;
   for (const auto& f : owned) {
     const bool ok = read.contains(f) && !reasons.contains(f);
