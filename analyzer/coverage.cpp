@@ -77,6 +77,28 @@ void walk(const ModuleMap& map, const fs::path& root,
   }
 }
 
+// The directories a command searches for includes (-I, -isystem, -iquote,
+// -idirafter; joined or separate), as written: compile_db.cpp made them
+// absolute.
+std::vector<std::string> include_dirs(const std::vector<std::string>& args) {
+  static constexpr std::array<std::string_view, 4> kFlags = {
+      "-I", "-isystem", "-iquote", "-idirafter"};
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < args.size(); ++i)
+    for (std::string_view flag : kFlags) {
+      if (!std::string_view(args[i]).starts_with(flag)) continue;
+      if (args[i].size() > flag.size())
+        out.push_back(args[i].substr(flag.size()));
+      else if (i + 1 < args.size())
+        out.push_back(args[i + 1]);
+      break;
+    }
+  for (std::string& d : out) d = fs::path(d).lexically_normal().string();
+  for (std::string& d : out)
+    while (d.size() > 1 && d.back() == '/') d.pop_back();
+  return out;
+}
+
 std::string dir_of(const std::string& rel) {
   const auto slash = rel.rfind('/');
   return slash == std::string::npos ? "" : rel.substr(0, slash);
@@ -159,6 +181,7 @@ std::vector<CompileCommand> header_commands(
   });
   std::map<std::string, const CompileCommand*> by_dir;
   std::map<std::size_t, const CompileCommand*> by_module;
+  std::map<std::string, const CompileCommand*> by_include_dir;  // absolute
   std::map<std::vector<std::string>, std::pair<int, const CompileCommand*>>
       flag_sets;
   for (const CompileCommand* c : sorted) {
@@ -169,6 +192,8 @@ std::vector<CompileCommand> header_commands(
       by_module.try_emplace(static_cast<std::size_t>(o.module), c);
     std::vector<std::string> flags = clang_arguments(*c).args;
     flags.pop_back();  // the main file
+    for (const std::string& d : include_dirs(flags))
+      by_include_dir.try_emplace(d, c);
     auto [it, fresh] = flag_sets.try_emplace(flags, 0, c);
     ++it->second.first;
   }
@@ -188,12 +213,24 @@ std::vector<CompileCommand> header_commands(
     const CompileCommand* like = common;
     if (auto it = by_dir.find(dir_of(h)); it != by_dir.end()) {
       like = it->second;
+    } else if (FileOwner o = map.peek(h, true);
+               o.cls == FileClass::owned &&
+               by_module.contains(static_cast<std::size_t>(o.module))) {
+      like = by_module.at(static_cast<std::size_t>(o.module));
     } else {
-      FileOwner o = map.peek(h, true);
-      if (o.cls == FileClass::owned)
-        if (auto m = by_module.find(static_cast<std::size_t>(o.module));
-            m != by_module.end())
-          like = m->second;
+      // A module without TUs (header-only): a TU whose include path holds
+      // the header's directory, or the nearest ancestor — its flags were
+      // made to include such headers (BDE's bsl+bslhdrs, whose headers
+      // include each other with <...>).
+      for (fs::path d = fs::path(root) / dir_of(h); !d.empty();
+           d = d.parent_path()) {
+        if (auto found = by_include_dir.find(d.string());
+            found != by_include_dir.end()) {
+          like = found->second;
+          break;
+        }
+        if (d == d.parent_path() || d.string().size() <= root.size()) break;
+      }
     }
     out.push_back(header_command(*like, (fs::path(root) / h).string()));
   }

@@ -22,9 +22,11 @@ std::vector<std::string> owned_files_on_disk(const ModuleMap& map);
 
 /// Commands that parse each of `headers` (relative to `root`) on its own with
 /// the flags of the nearest translation unit of `tus`: one in the same
-/// directory, else one of the same module, else the most common flags (first
-/// by path on a tie); at each step a C++ TU where there is one, so a header is
-/// parsed as C only where only C sources are. Empty when there is no TU.
+/// directory, else one of the same module, else one whose include path holds
+/// the header's directory (or its nearest ancestor under the root), else the
+/// most common flags (first by path on a tie); at each step a C++ TU where
+/// there is one, so a header is parsed as C only where only C sources are.
+/// Empty when there is no TU.
 std::vector<CompileCommand> header_commands(
     const std::vector<std::string>& headers,
     const std::vector<CompileCommand>& tus, const ModuleMap& map,

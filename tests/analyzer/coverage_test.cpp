@@ -18,24 +18,26 @@ TEST_CASE("a header another unread header includes is read through it",
   p.write("src/lib/internal/detail.h", "#pragma once\n");
   p.write("src/lib/internal/more.h", "#pragma once\n");
   p.write("src/lib/other.h", "#pragma once\n");
-  const std::vector<std::string> roots = include_roots(
-      {"src/lib/internal/detail.h", "src/lib/internal/more.h",
-       "src/lib/other.h", "src/lib/public.h"},
-      p.root().string());
-  CHECK(roots == std::vector<std::string>{"src/lib/other.h", "src/lib/public.h"});
+  const std::vector<std::string> roots =
+      include_roots({"src/lib/internal/detail.h", "src/lib/internal/more.h",
+                     "src/lib/other.h", "src/lib/public.h"},
+                    p.root().string());
+  CHECK(roots ==
+        std::vector<std::string>{"src/lib/other.h", "src/lib/public.h"});
 }
 
-TEST_CASE("near miss: a header of the same name elsewhere is not the one included",
-          "[coverage]") {
+TEST_CASE(
+    "near miss: a header of the same name elsewhere is not the one included",
+    "[coverage]") {
   TestProject p;
   p.write("src/a/top.h", "#pragma once\n#include \"a/util.h\"\n");
   p.write("src/a/util.h", "#pragma once\n");
   p.write("src/b/util.h", "#pragma once\n");
   // A commented-out include is still text; only directives count.
   p.write("src/b/x.h", "#pragma once\n// #include \"b/util.h\"\n");
-  const std::vector<std::string> roots =
-      include_roots({"src/a/top.h", "src/a/util.h", "src/b/util.h", "src/b/x.h"},
-                    p.root().string());
+  const std::vector<std::string> roots = include_roots(
+      {"src/a/top.h", "src/a/util.h", "src/b/util.h", "src/b/x.h"},
+      p.root().string());
   CHECK(roots ==
         std::vector<std::string>{"src/a/top.h", "src/b/util.h", "src/b/x.h"});
 }

@@ -1,0 +1,4 @@
+#pragma once
+#include <hdr_base.h>
+
+inline int api() { return other::g(); }

@@ -1,0 +1,4 @@
+#pragma once
+namespace other {
+inline int g() { return 1; }
+}  // namespace other

@@ -1,0 +1,1 @@
+int t1() { return 1; }

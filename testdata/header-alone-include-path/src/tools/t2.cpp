@@ -1,0 +1,1 @@
+int t2() { return 2; }
