@@ -1,0 +1,5 @@
+#pragma once
+namespace base {
+int size(int);
+int size(double);
+}  // namespace base
