@@ -19,6 +19,9 @@ using ReportFn = std::function<void(DiagLevel, ConfigLoc, std::string)>;
 
 /// "; did you mean 'users'?" for the closest candidate within an edit distance
 /// of 2, else "".
+/// Levenshtein distance, for every "did you mean" in seams.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
 std::string did_you_mean(std::string_view name,
                          const std::vector<std::string>& candidates);
 

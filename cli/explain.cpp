@@ -5,6 +5,7 @@
 #include <memory>
 #include <sstream>
 
+#include "analyzer/config_refs.h"
 #include "cli/commands.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
@@ -26,19 +27,9 @@ std::string closest(const std::vector<std::string>& names,
   std::string best;
   std::size_t best_d = 3;
   for (const auto& n : names) {
-    std::vector<std::size_t> row(wanted.size() + 1);
-    for (std::size_t j = 0; j <= wanted.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= n.size(); ++i) {
-      std::size_t diag = row[0];
-      row[0] = i;
-      for (std::size_t j = 1; j <= wanted.size(); ++j) {
-        std::size_t up = row[j];
-        row[j] = std::min(
-            {row[j] + 1, row[j - 1] + 1, diag + (n[i - 1] != wanted[j - 1])});
-        diag = up;
-      }
-    }
-    if (row[wanted.size()] < best_d) best_d = row[wanted.size()], best = n;
+    if (const std::size_t d = config_detail::edit_distance(n, wanted);
+        d < best_d)
+      best_d = d, best = n;
   }
   return best;
 }

@@ -10,6 +10,7 @@
 #include <optional>
 #include <sstream>
 
+#include "analyzer/config_refs.h"
 #include "analyzer/git_history.h"
 #include "analyzer/metrics.h"
 #include "analyzer/scoring.h"
@@ -32,22 +33,6 @@ struct ScoreOptions {
   bool no_history = false;
 };
 
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1,
-                         diag + (a[i - 1] != b[j - 1] ? 1u : 0u)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 // The module called `name`, or an error with "did you mean".
 std::optional<ModuleId> module_named(const ModuleMap& map,
                                      const std::string& name) {
@@ -55,7 +40,7 @@ std::optional<ModuleId> module_named(const ModuleMap& map,
   std::string best;
   std::size_t best_d = 3;
   for (const auto& n : map.names())
-    if (std::size_t d = edit_distance(n, name); d < best_d)
+    if (std::size_t d = config_detail::edit_distance(n, name); d < best_d)
       best_d = d, best = n;
   fmt::print(stderr, "seams: error: unknown module '{}'{}\n", name,
              best.empty() ? "" : fmt::format("; did you mean '{}'?", best));
