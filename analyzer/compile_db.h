@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/diagnostics.h"
+#include "base/diagnostics.h"
 
 namespace seams {
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "analyzer/compile_db.h"
-#include "analyzer/module_map.h"
+#include "config/module_map.h"
 
 namespace seams {
 

@@ -17,8 +17,8 @@
 #include <unordered_set>
 
 #include "analyzer/facts_io.h"
-#include "analyzer/hash.h"
 #include "analyzer/worker_pool.h"
+#include "base/hash.h"
 
 namespace seams {
 namespace fs = std::filesystem;

@@ -28,8 +28,8 @@
 #include <unordered_map>
 
 #include "analyzer/blind_spots.h"
-#include "analyzer/hash.h"
 #include "analyzer/tu_parser.h"
+#include "base/hash.h"
 
 namespace seams {
 namespace fs = std::filesystem;

@@ -5,8 +5,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "analyzer/changed_files.h"
 #include "cli/console.h"
+#include "rules/changed_files.h"
 #include "rules/changed_filter.h"
 
 namespace seams {

@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "analyzer/diagnostics.h"
+#include "base/diagnostics.h"
 #include "cli/pipeline.h"
 #include "reporters/report.h"
 #include "rules/baseline.h"

@@ -7,7 +7,7 @@
 #include <mutex>
 #include <string>
 
-#include "analyzer/diagnostics.h"
+#include "base/diagnostics.h"
 
 namespace seams {
 

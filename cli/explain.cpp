@@ -5,11 +5,11 @@
 #include <memory>
 #include <sstream>
 
-#include "analyzer/config_refs.h"
 #include "cli/commands.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
 #include "cli/pipeline.h"
+#include "config/config_refs.h"
 #include "reporters/reporter.h"
 
 namespace seams {

@@ -5,11 +5,11 @@
 #include <optional>
 #include <sstream>
 
-#include "analyzer/group_fold.h"
 #include "cli/commands.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
 #include "cli/pipeline.h"
+#include "graph/group_fold.h"
 #include "reporters/reporter.h"
 
 namespace seams {

@@ -7,6 +7,7 @@
 #include <exception>
 #include <map>
 
+#include "base/version.h"
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
@@ -19,7 +20,7 @@ int run(int argc, char** argv) {
       "seams: keep a C++ codebase a modular monolith, and see what to extract "
       "next"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "seams 0.1.0");
+  app.set_version_flag("--version", fmt::format("seams {}", seams_version()));
   const std::map<std::string, Runner> runners = {
       {"baseline", register_baseline(app)}, {"check", register_check(app)},
       {"explain", register_explain(app)},   {"graph", register_graph(app)},

@@ -15,9 +15,9 @@
 #include "analyzer/coverage.h"
 #include "analyzer/fact_cache.h"
 #include "analyzer/link.h"
-#include "analyzer/ownership.h"
 #include "cli/console.h"
 #include "cli/phase_profile.h"
+#include "config/ownership.h"
 #include "rules/rule.h"
 
 namespace seams {

@@ -9,14 +9,14 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/config.h"
 #include "analyzer/coverage.h"
-#include "analyzer/diagnostics.h"
 #include "analyzer/frontend.h"
-#include "analyzer/graph.h"
-#include "analyzer/metrics.h"
-#include "analyzer/module_map.h"
+#include "base/diagnostics.h"
+#include "config/config.h"
+#include "config/module_map.h"
+#include "graph/graph.h"
 #include "reporters/report.h"
+#include "scoring/metrics.h"
 
 namespace CLI {
 class App;

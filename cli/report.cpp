@@ -9,15 +9,15 @@
 #include <memory>
 #include <sstream>
 
-#include "analyzer/git_history.h"
-#include "analyzer/metrics.h"
-#include "analyzer/scoring.h"
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
 #include "cli/pipeline.h"
-#include "reporters/html.h"
+#include "reporters/html/html.h"
+#include "scoring/git_history.h"
+#include "scoring/metrics.h"
+#include "scoring/scoring.h"
 
 namespace seams {
 namespace {

@@ -10,15 +10,15 @@
 #include <optional>
 #include <sstream>
 
-#include "analyzer/config_refs.h"
-#include "analyzer/git_history.h"
-#include "analyzer/metrics.h"
-#include "analyzer/scoring.h"
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
 #include "cli/pipeline.h"
+#include "config/config_refs.h"
+#include "scoring/git_history.h"
+#include "scoring/metrics.h"
+#include "scoring/scoring.h"
 
 namespace seams {
 namespace {

@@ -13,11 +13,11 @@
 #include <memory>
 
 #include "analyzer/link.h"
-#include "analyzer/module_map.h"
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
 #include "cli/pipeline.h"
+#include "config/module_map.h"
 
 namespace seams {
 namespace {

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "analyzer/diagnostics.h"
+#include "base/diagnostics.h"
 #include "fuzz/fuzz_input.h"
 #include "rules/baseline.h"
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "analyzer/compile_db.h"
-#include "analyzer/diagnostics.h"
+#include "base/diagnostics.h"
 #include "fuzz/fuzz_input.h"
 
 namespace {

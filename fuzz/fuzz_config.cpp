@@ -4,9 +4,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "analyzer/config.h"
-#include "analyzer/diagnostics.h"
-#include "analyzer/module_map.h"
+#include "base/diagnostics.h"
+#include "config/config.h"
+#include "config/module_map.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
                                       std::size_t size) {

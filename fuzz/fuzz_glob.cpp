@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/glob.h"
+#include "config/glob.h"
 #include "fuzz/fuzz_input.h"
 
 namespace {

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analyzer/graph.h"
+#include "graph/graph.h"
 
 namespace seams {
 

@@ -11,11 +11,11 @@
 
 #include "analyzer/coverage.h"
 #include "analyzer/frontend.h"
-#include "analyzer/graph.h"
-#include "analyzer/module_map.h"
-#include "analyzer/scoring.h"
+#include "config/module_map.h"
+#include "graph/graph.h"
 #include "rules/baseline.h"
 #include "rules/finding.h"
+#include "scoring/scoring.h"
 
 namespace seams {
 

@@ -9,14 +9,11 @@
 #include <cctype>
 #include <map>
 
+#include "base/version.h"
 #include "reporters/json_common.h"
 #include "reporters/reporter.h"
 #include "rules/rule.h"
 #include "rules/violation.h"
-
-#ifndef SEAMS_VERSION
-#define SEAMS_VERSION "0.0.0"
-#endif
 
 namespace seams {
 namespace {
@@ -219,7 +216,7 @@ class SarifReporter final : public Reporter {
     if (Json n = notifications(r); !n.empty())
       invocation["toolExecutionNotifications"] = n;
     Json driver{{"name", "seams"},
-                {"semanticVersion", SEAMS_VERSION},
+                {"semanticVersion", std::string(seams_version())},
                 {"rules", t.descriptors}};
     Json run{{"tool", {{"driver", driver}}},
              {"invocations", Json::array({invocation})},

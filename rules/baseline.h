@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/diagnostics.h"
-#include "analyzer/module_map.h"
+#include "base/diagnostics.h"
+#include "config/module_map.h"
 #include "rules/finding.h"
 #include "rules/violation.h"
 

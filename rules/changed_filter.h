@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/changed_files.h"
-#include "analyzer/graph.h"
-#include "analyzer/module_map.h"
+#include "config/module_map.h"
+#include "graph/graph.h"
+#include "rules/changed_files.h"
 #include "rules/finding.h"
 
 namespace seams {

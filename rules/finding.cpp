@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "analyzer/hash.h"
+#include "base/hash.h"
 
 namespace seams {
 

@@ -8,8 +8,8 @@
 #include <utility>
 #include <vector>
 
-#include "analyzer/graph.h"
-#include "analyzer/module_map.h"
+#include "config/module_map.h"
+#include "graph/graph.h"
 
 namespace seams {
 

@@ -7,10 +7,10 @@
 #include <string_view>
 #include <vector>
 
-#include "analyzer/config.h"
 #include "analyzer/frontend.h"
-#include "analyzer/graph.h"
-#include "analyzer/module_map.h"
+#include "config/config.h"
+#include "config/module_map.h"
+#include "graph/graph.h"
 #include "rules/finding.h"
 
 namespace seams {

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/graph.h"
-#include "analyzer/module_map.h"
+#include "config/module_map.h"
+#include "graph/graph.h"
 #include "rules/finding.h"
 
 namespace seams {

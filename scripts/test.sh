@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Quick start (b): installs what is missing, then builds and runs every test:
 #   1. release build: Catch2 unit tests + end-to-end scenarios (testdata/) + `dot` parsing our
-#      DOT + the HTML report in headless Chromium (screenshot in build/tests/browser/report.png), via CTest;
+#      DOT + the HTML report in headless Chromium (screenshot in build/tests/browser/report.png) +
+#      the layer probes (an upward include must not compile) + seams checking its own layers
+#      (seams.yaml at the repository root), via CTest;
 #   2. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer;
-#   3. seams checks its own layering (seams.yaml at the repository root);
-#   4. clang-format is clean.
-#   5. (with step 2) the same suite under ThreadSanitizer, built with clang-19;
-#   6. each libFuzzer target of fuzz/ for 60 s (scripts/fuzz.sh; SEAMS_FUZZ_SECONDS changes it).
+#   3. clang-format is clean.
+#   4. (with step 2) the same suite under ThreadSanitizer, built with clang-19;
+#   5. each libFuzzer target of fuzz/ for 60 s (scripts/fuzz.sh; SEAMS_FUZZ_SECONDS changes it).
 # `scripts/test.sh --quick` is the daily form (a few minutes): step 1 without the browser test,
-# then steps 3 and 4. The full command (no argument) is what CI runs (.ci/run).
-# Set SEAMS_SKIP_SANITIZE=1 to skip steps 2 and 5, SEAMS_SKIP_FUZZ=1 to skip step 6, during
+# then step 3. The full command (no argument) is what CI runs (.ci/run).
+# Set SEAMS_SKIP_SANITIZE=1 to skip steps 2 and 4, SEAMS_SKIP_FUZZ=1 to skip step 5, during
 # local iteration.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,9 +63,6 @@ if [ -z "$quick" ] && [ -z "${SEAMS_SKIP_FUZZ:-}" ]; then
   echo "== libFuzzer: each target for ${SEAMS_FUZZ_SECONDS:-60}s"
   scripts/fuzz.sh "${SEAMS_FUZZ_SECONDS:-60}"
 fi
-
-echo "== seams checks itself"
-build/cli/seams check -p build
 
 echo "== clang-format"
 scripts/format.sh --check

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "support/test_project.h"
+#include "tests/support/test_project.h"
 
 namespace seams::test {
 namespace {

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "analyzer/fact_cache.h"
-#include "support/test_project.h"
+#include "tests/support/test_project.h"
 
 namespace seams::test {
 namespace {

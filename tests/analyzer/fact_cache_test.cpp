@@ -7,7 +7,7 @@
 #include <fstream>
 #include <thread>
 
-#include "support/test_project.h"
+#include "tests/support/test_project.h"
 
 namespace seams::test {
 namespace {

@@ -7,8 +7,8 @@
 #include <sstream>
 #include <tuple>
 
-#include "support/annotations.h"
-#include "support/test_project.h"
+#include "tests/support/annotations.h"
+#include "tests/support/test_project.h"
 
 namespace seams::test {
 namespace {

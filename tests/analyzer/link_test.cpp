@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
-#include "support/test_project.h"
+#include "tests/support/test_project.h"
 
 namespace seams::test {
 namespace {

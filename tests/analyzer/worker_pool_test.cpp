@@ -7,7 +7,7 @@
 #include <chrono>
 #include <cstdlib>
 
-#include "support/test_project.h"
+#include "tests/support/test_project.h"
 
 namespace seams::test {
 namespace {

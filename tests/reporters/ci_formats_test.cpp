@@ -8,7 +8,7 @@
 #include "reporters/reporter.h"
 #include "rules/baseline.h"
 #include "rules/rule.h"
-#include "support/fixtures.h"
+#include "tests/support/fixtures.h"
 
 namespace seams::test {
 namespace {

@@ -2,18 +2,18 @@
 // cell per dependency of the check JSON, outlines on violating cells), the
 // folded variants of module groups, the embedded data round-trips, hostile
 // names stay inert, and the same input gives the same bytes.
-#include "reporters/html.h"
+#include "reporters/html/html.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 
-#include "analyzer/metrics.h"
-#include "analyzer/scoring.h"
 #include "reporters/reporter.h"
 #include "rules/rule.h"
-#include "support/fixtures.h"
+#include "scoring/metrics.h"
+#include "scoring/scoring.h"
+#include "tests/support/fixtures.h"
 
 namespace seams::test {
 namespace {

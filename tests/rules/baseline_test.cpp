@@ -9,7 +9,7 @@
 #include <fstream>
 
 #include "rules/rule.h"
-#include "support/fixtures.h"
+#include "tests/support/fixtures.h"
 
 namespace seams::test {
 namespace {

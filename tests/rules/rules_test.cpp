@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "rules/rule.h"
-#include "support/fixtures.h"
+#include "tests/support/fixtures.h"
 
 namespace seams::test {
 namespace {

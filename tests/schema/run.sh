@@ -7,7 +7,7 @@
 #     docs/schema/seams.schema.json, and its near-misses (the unknown-key and bad-scoring
 #     scenarios) must be rejected;
 #   - the config corpus, tests/schema/config-corpus/{valid,invalid}/: the schema must judge
-#     each file as its directory says, as seams' loader must (tests/analyzer/config_corpus_test.cpp).
+#     each file as its directory says, as seams' loader must (tests/config/config_corpus_test.cpp).
 # sarif-schema-2.1.0.json is the OASIS SARIF 2.1.0 JSON schema, the file package/sarif-2.1.0.json
 # of the npm package @microsoft/sarif-multitool-linux@5.7.0 (Debian does not ship it), committed
 # byte for byte; its sha256 is checked below. Nothing is installed or fetched here: the

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "analyzer/config.h"
-#include "analyzer/graph.h"
-#include "analyzer/module_map.h"
+#include "config/config.h"
+#include "config/module_map.h"
+#include "graph/graph.h"
 
 namespace seams::test {
 

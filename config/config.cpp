@@ -1,0 +1,764 @@
+// Loads seams.yaml into a Config. The only file that sees yaml-cpp: it catches
+// its exceptions and turns every problem into a diagnostic with file:line:col,
+// a quoted value and, for misspelled names, a "did you mean". All sections are
+// checked before returning, so one run shows every error of the file.
+#include "config/config.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <regex>
+#include <set>
+#include <system_error>
+
+#include "config/config_refs.h"
+
+namespace seams {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> kTopKeys = {
+    "version",        "layers", "exclude", "modules",
+    "groups",         "rules",  "scoring", "forward_declarations",
+    "depends_on_mode"};
+const std::vector<std::string> kModuleKeys = {
+    "paths", "public", "depends_on",     "layer",
+    "value", "owners", "depends_on_mode"};
+const std::vector<std::string> kGroupKeys = {"modules", "depends_on", "layer"};
+
+using config_detail::did_you_mean;
+using config_detail::escape_controls;
+using config_detail::hint_or_list;
+
+/// The text of a scalar; "" for a list, a map or nothing, which then shows as
+/// '' in the message about the bad value.
+std::string scalar_text(const YAML::Node& node) {
+  return node.IsScalar() ? node.Scalar() : std::string();
+}
+
+bool has_control(std::string_view text) {
+  return escape_controls(text) != text;
+}
+
+/// The number a plain scalar stands for under YAML 1.2's core schema (what
+/// JSON tools such as editors and the JSON Schema see): 1, +1, 0x1, 0o1, 1.0,
+/// 1e0, .inf, .nan.
+std::optional<double> yaml_number(const std::string& text) {
+  static const std::regex kDecimal(
+      R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
+  static const std::regex kSpecial(R"([-+]?\.(inf|Inf|INF)|\.nan|\.NaN|\.NAN)");
+  static const std::regex kHex("0x[0-9a-fA-F]+");
+  static const std::regex kOctal("0o[0-7]+");
+  if (std::regex_match(text, kHex))
+    return static_cast<double>(std::strtoull(text.c_str() + 2, nullptr, 16));
+  if (std::regex_match(text, kOctal))
+    return static_cast<double>(std::strtoull(text.c_str() + 2, nullptr, 8));
+  if (std::regex_match(text, kSpecial)) {
+    if (text.find_first_of("nN") == text.size() - 3) return std::nan("");
+    return text.front() == '-' ? -HUGE_VAL : HUGE_VAL;
+  }
+  if (std::regex_match(text, kDecimal))
+    return std::strtod(text.c_str(), nullptr);
+  return std::nullopt;
+}
+
+/// What a scalar is under YAML 1.2's core schema: quoted and block scalars are
+/// strings; plain ones may be booleans or numbers. (Plain nulls are not
+/// scalars in yaml-cpp.)
+std::string_view scalar_kind(const YAML::Node& node) {
+  if (node.Tag() != "?") return "string";
+  const std::string& text = node.Scalar();
+  static const std::regex kBool("true|True|TRUE|false|False|FALSE");
+  if (std::regex_match(text, kBool)) return "boolean";
+  if (yaml_number(text)) return "number";
+  return "string";
+}
+
+/// The number a scalar is, or nullopt for a string (also a quoted "3").
+std::optional<double> number_of(const YAML::Node& node) {
+  if (!node.IsScalar() || scalar_kind(node) != "number") return std::nullopt;
+  return yaml_number(node.Scalar());
+}
+
+ConfigLoc loc_of(const YAML::Mark& mark) {
+  if (mark.is_null()) return {};
+  return {mark.line + 1, mark.column + 1};
+}
+
+/// Where to point at `value`. A null value (`key:` and nothing after it)
+/// carries the mark of the next token, so point at its key instead.
+ConfigLoc loc_of(const YAML::Node& value, const YAML::Node& key) {
+  if (value.IsNull() || value.Mark().is_null()) return loc_of(key.Mark());
+  return loc_of(value.Mark());
+}
+
+/// Returns errno of the failure, or 0.
+int read_file(const fs::path& path, std::string* out) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return errno;
+  char buffer[16384];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0)
+    out->append(buffer, n);
+  const int err = std::ferror(file) != 0 ? (errno != 0 ? errno : EIO) : 0;
+  std::fclose(file);
+  return err;
+}
+
+/// The last tab in the indentation of a line up to `last_line` (1-based), or
+/// {}: yaml-cpp reports a tab in indentation only as a generic syntax error.
+ConfigLoc indenting_tab(std::string_view text, int last_line) {
+  ConfigLoc found;
+  std::size_t start = 0;
+  for (int line = 1; line <= last_line && start <= text.size(); ++line) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view row = text.substr(start, end - start);
+    const std::size_t content = row.find_first_not_of(" \t");
+    // A line of only blanks indents nothing.
+    if (content != std::string_view::npos && content != 0 &&
+        row.substr(0, content).find('\t') != std::string_view::npos) {
+      found = {line, static_cast<int>(row.find('\t')) + 1};
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+/// One `key: value` of a YAML map, with the key as a string.
+struct Entry {
+  std::string name;
+  YAML::Node key;
+  YAML::Node value;
+};
+
+/// A scalar of a list, with where it is written.
+using Item = std::pair<std::string, ConfigLoc>;
+
+class Loader {
+ public:
+  explicit Loader(std::string shown) : shown_(std::move(shown)) {}
+
+  std::optional<Config> run(const YAML::Node& root);
+  void error(ConfigLoc loc, std::string message);
+  /// Moves the diagnostics, sorted by position, into `diags`; true when there
+  /// was an error.
+  bool flush(Diagnostics& diags);
+
+ private:
+  std::vector<Entry> entries(const YAML::Node& map, std::string_view noun,
+                             const std::vector<std::string>* allowed,
+                             std::string_view where);
+  std::optional<std::vector<Item>> scalar_list(const Entry& e,
+                                               std::string_view message);
+  std::optional<std::vector<PatternRef>> patterns(const Entry& e,
+                                                  std::string_view message);
+  void parse_version(const Entry& e, Config& config);
+  void parse_layers(const Entry& e, Config& config);
+  void parse_modules(const Entry& e, Config& config);
+  ModuleConfig parse_module(const Entry& e);
+  void parse_module_key(const Entry& e, ModuleConfig& m);
+  void parse_value(const Entry& e, ModuleConfig& m);
+  void parse_rules(const Entry& e, Config& config);
+  std::optional<bool> depends_on_mode(const Entry& e);
+  void parse_scoring(const Entry& e, Config& config);
+  void parse_groups(const Entry& e, Config& config);
+  GroupConfig parse_group(const Entry& e);
+  std::optional<std::vector<DependencyRef>> dependency_list(
+      const Entry& e, std::string_view message);
+  void add(DiagLevel level, ConfigLoc loc, std::string message);
+  bool is_string(const YAML::Node& scalar);
+  bool check_name(std::string_view noun, const std::string& name,
+                  ConfigLoc loc);
+
+  std::string shown_;
+  std::vector<Diagnostic> diags_;
+  bool has_errors_ = false;
+};
+
+void Loader::add(DiagLevel level, ConfigLoc loc, std::string message) {
+  std::string source =
+      loc.line > 0 ? read_source_line(shown_, loc.line) : std::string();
+  diags_.push_back({level, shown_, loc.line, loc.column, std::move(message),
+                    std::move(source)});
+  if (level == DiagLevel::error) has_errors_ = true;
+}
+
+void Loader::error(ConfigLoc loc, std::string message) {
+  add(DiagLevel::error, loc, std::move(message));
+}
+
+bool Loader::flush(Diagnostics& diags) {
+  // Sections are checked in passes (references after declarations); show them
+  // in file order. Diagnostics without a line ("missing 'modules'") go last.
+  const auto key = [](const Diagnostic& d) {
+    return std::pair(d.line > 0 ? d.line : INT_MAX, d.column);
+  };
+  std::stable_sort(diags_.begin(), diags_.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) {
+                     return key(a) < key(b);
+                   });
+  for (Diagnostic& d : diags_) diags.add(std::move(d));
+  diags_.clear();
+  return has_errors_;
+}
+
+/// True for a scalar that YAML reads as a string; else reports it: `paths: [1]`
+/// is a list of numbers to every other YAML reader.
+bool Loader::is_string(const YAML::Node& scalar) {
+  const std::string_view kind = scalar_kind(scalar);
+  if (kind == "string") return true;
+  error(loc_of(scalar.Mark()),
+        fmt::format("'{}' is a {} in YAML, not a string; write it in quotes: "
+                    "\"{}\"",
+                    scalar.Scalar(), kind, scalar.Scalar()));
+  return false;
+}
+
+/// Module and layer names end up in text output, one line per finding: no
+/// empty name, no control character.
+bool Loader::check_name(std::string_view noun, const std::string& name,
+                        ConfigLoc loc) {
+  if (name.empty()) {
+    error(loc, fmt::format("empty {} name", noun));
+    return false;
+  }
+  if (has_control(name)) {
+    error(loc, fmt::format("{} name '{}' contains a control character; use "
+                           "printable characters",
+                           noun, escape_controls(name)));
+    return false;
+  }
+  return true;
+}
+
+/// The entries of `map` with a string key, minus duplicates and (when `allowed`
+/// is given) unknown keys, which are reported. `noun` names a key in messages
+/// ("module", "rule").
+std::vector<Entry> Loader::entries(const YAML::Node& map, std::string_view noun,
+                                   const std::vector<std::string>* allowed,
+                                   std::string_view where) {
+  std::vector<Entry> out;
+  // Copy the key: yaml-cpp's `it->first` is a proxy that dies at once.
+  for (const auto& kv : map) {
+    const YAML::Node key = kv.first;
+    if (!key.IsScalar()) {
+      error(loc_of(key.Mark()),
+            fmt::format("expected a {} name here, not a list or map", noun));
+      continue;
+    }
+    const std::string& name = key.Scalar();
+    if (allowed != nullptr &&
+        std::find(allowed->begin(), allowed->end(), name) == allowed->end()) {
+      error(loc_of(key.Mark()),
+            fmt::format("unknown key '{}'{}{}", name, where,
+                        hint_or_list(did_you_mean(name, *allowed),
+                                     "expected one of", *allowed)));
+      continue;
+    }
+    const auto first = std::find_if(
+        out.begin(), out.end(), [&](const Entry& e) { return e.name == name; });
+    if (first != out.end()) {
+      const ConfigLoc at = loc_of(first->key.Mark());
+      error(loc_of(key.Mark()),
+            fmt::format("duplicate {} '{}'; first declared at {}:{}", noun,
+                        name, at.line, at.column));
+      continue;
+    }
+    out.push_back({name, key, kv.second});
+  }
+  return out;
+}
+
+std::optional<std::vector<Item>> Loader::scalar_list(const Entry& e,
+                                                     std::string_view message) {
+  if (!e.value.IsSequence()) {
+    error(loc_of(e.value, e.key), std::string(message));
+    return std::nullopt;
+  }
+  std::vector<Item> items;
+  for (const YAML::Node& item : e.value) {
+    if (item.IsScalar()) {
+      if (!is_string(item)) continue;
+      items.emplace_back(item.Scalar(), loc_of(item.Mark()));
+    } else {
+      error(loc_of(item, e.value), std::string(message));
+    }
+  }
+  return items;
+}
+
+std::optional<std::vector<PatternRef>> Loader::patterns(
+    const Entry& e, std::string_view message) {
+  auto items = scalar_list(e, message);
+  if (!items) return std::nullopt;
+  std::vector<PatternRef> out;
+  for (const auto& [text, loc] : *items) {
+    std::string reason;
+    if (auto glob = Glob::compile(text, &reason)) {
+      out.push_back({std::move(*glob), loc});
+    } else {
+      error(loc, fmt::format("bad glob '{}': {}", text, reason));
+    }
+  }
+  return out;
+}
+
+void Loader::parse_version(const Entry& e, Config& config) {
+  if (!e.value.IsScalar()) {
+    error(loc_of(e.value, e.key), "'version' must be 1");
+  } else if (!number_of(e.value) && yaml_number(e.value.Scalar()) == 1) {
+    error(loc_of(e.value.Mark()),
+          "'version' must be the number 1, not a string; remove the quotes");
+  } else if (number_of(e.value) != 1) {
+    error(loc_of(e.value, e.key),
+          fmt::format("unsupported version '{}'; this seams reads version 1",
+                      e.value.Scalar()));
+  } else {
+    config.version = 1;
+  }
+}
+
+void Loader::parse_layers(const Entry& e, Config& config) {
+  auto items = scalar_list(e, "'layers' must be a list of layer names");
+  if (!items) return;
+  for (auto& [name, loc] : *items) {
+    if (!check_name("layer", name, loc)) continue;
+    const std::string& layer = name;  // a lambda cannot capture a binding
+    const auto first =
+        std::find_if(config.layers.begin(), config.layers.end(),
+                     [&](const NameRef& l) { return l.name == layer; });
+    if (first != config.layers.end()) {
+      error(loc, fmt::format("duplicate layer '{}'; first declared at {}:{}",
+                             name, first->loc.line, first->loc.column));
+      continue;
+    }
+    config.layers.push_back({std::move(name), loc});
+  }
+}
+
+void Loader::parse_modules(const Entry& e, Config& config) {
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          "'modules' must be a map of module names to their settings");
+    return;
+  }
+  if (e.value.size() == 0) {
+    error(loc_of(e.value, e.key),
+          "'modules' is empty; declare at least one module with its 'paths'");
+  }
+  for (const Entry& m : entries(e.value, "module", nullptr, "")) {
+    check_name("module", m.name, loc_of(m.key.Mark()));
+    config.modules.push_back(parse_module(m));
+  }
+}
+
+ModuleConfig Loader::parse_module(const Entry& e) {
+  ModuleConfig m;
+  m.name = e.name;
+  m.loc = loc_of(e.key.Mark());
+  if (!e.value.IsMap()) {
+    // Keep the module anyway: references to it must not cascade into errors.
+    error(
+        loc_of(e.value, e.key),
+        fmt::format("module '{}' must be a map with at least 'paths'", e.name));
+    return m;
+  }
+  const std::string where = fmt::format(" in module '{}'", e.name);
+  bool has_paths = false;
+  for (const Entry& key : entries(e.value, "key", &kModuleKeys, where)) {
+    has_paths = has_paths || key.name == "paths";
+    parse_module_key(key, m);
+  }
+  if (!has_paths) {
+    error(m.loc,
+          fmt::format("module '{}' has no 'paths'; add a list of globs such as "
+                      "paths: [\"src/{}/**\"]",
+                      e.name, e.name));
+  }
+  return m;
+}
+
+void Loader::parse_module_key(const Entry& e, ModuleConfig& m) {
+  if (e.name == "paths") {
+    if (auto paths = patterns(e, "'paths' must be a list of globs")) {
+      m.paths = std::move(*paths);
+      if (e.value.size() == 0) {
+        error(loc_of(e.value, e.key),
+              fmt::format(
+                  "'paths' of module '{}' is empty; list at least one glob",
+                  m.name));
+      }
+    }
+  } else if (e.name == "public") {
+    m.public_ = patterns(e, "'public' must be a list of globs");
+  } else if (e.name == "depends_on") {
+    m.depends_on = dependency_list(
+        e, "'depends_on' must be a list of module names, globs or group:NAME");
+  } else if (e.name == "layer") {
+    if (e.value.IsScalar()) {
+      if (is_string(e.value))
+        m.layer = NameRef{e.value.Scalar(), loc_of(e.value.Mark())};
+    } else {
+      error(loc_of(e.value, e.key), "'layer' must be a layer name");
+    }
+  } else if (e.name == "value") {
+    parse_value(e, m);
+  } else if (e.name == "depends_on_mode") {
+    if (auto mode = depends_on_mode(e)) m.transitive = *mode;
+  } else if (e.name == "owners") {
+    if (auto items = scalar_list(e, "'owners' must be a list of strings")) {
+      for (auto& [owner, loc] : *items) {
+        if (owner.empty()) {
+          error(loc, "empty owner; name a team or a person");
+          continue;
+        }
+        m.owners.push_back(std::move(owner));
+      }
+    }
+  }
+}
+
+std::optional<std::vector<DependencyRef>> Loader::dependency_list(
+    const Entry& e, std::string_view message) {
+  auto items = scalar_list(e, message);
+  if (!items) return std::nullopt;
+  std::vector<DependencyRef> out;
+  out.reserve(items->size());
+  for (auto& [name, loc] : *items) out.push_back({std::move(name), loc, {}});
+  return out;
+}
+
+void Loader::parse_groups(const Entry& e, Config& config) {
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          "'groups' must be a map of group names to their settings");
+    return;
+  }
+  for (const Entry& g : entries(e.value, "group", nullptr, "")) {
+    if (check_name("group", g.name, loc_of(g.key.Mark())))
+      config.groups.push_back(parse_group(g));
+  }
+}
+
+GroupConfig Loader::parse_group(const Entry& e) {
+  GroupConfig g;
+  g.name = e.name;
+  g.loc = loc_of(e.key.Mark());
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          fmt::format("group '{}' must be a map with at least 'modules'",
+                      e.name));
+    return g;
+  }
+  const std::string where = fmt::format(" in group '{}'", e.name);
+  bool has_modules = false;
+  for (const Entry& key : entries(e.value, "key", &kGroupKeys, where)) {
+    if (key.name == "modules") {
+      has_modules = true;
+      auto list = dependency_list(
+          key, "'modules' of a group must be a list of module names or globs");
+      if (list && !list->empty()) {
+        g.entries = std::move(*list);
+      } else if (list) {
+        error(loc_of(key.value, key.key),
+              fmt::format("'modules' of group '{}' is empty; list at least "
+                          "one module",
+                          e.name));
+      }
+    } else if (key.name == "depends_on") {
+      g.depends_on =
+          dependency_list(key,
+                          "'depends_on' of a group must be a list of "
+                          "group names");
+    } else if (key.name == "layer") {
+      if (key.value.IsScalar()) {
+        if (is_string(key.value))
+          g.layer = NameRef{key.value.Scalar(), loc_of(key.value.Mark())};
+      } else {
+        error(loc_of(key.value, key.key), "'layer' must be a layer name");
+      }
+    }
+  }
+  if (!has_modules) {
+    error(g.loc, fmt::format("group '{}' has no 'modules'; list its modules, "
+                             "such as modules: [\"{}*\"]",
+                             e.name, e.name));
+  }
+  return g;
+}
+
+std::optional<bool> Loader::depends_on_mode(const Entry& e) {
+  const std::string text = scalar_text(e.value);
+  if (e.value.IsScalar() && (text == "direct" || text == "transitive"))
+    return text == "transitive";
+  error(loc_of(e.value, e.key),
+        fmt::format("bad value '{}' for 'depends_on_mode'; use direct (the "
+                    "default) or transitive",
+                    escape_controls(text)));
+  return std::nullopt;
+}
+
+void Loader::parse_value(const Entry& e, ModuleConfig& m) {
+  const std::string text = scalar_text(e.value);
+  const std::optional<double> number = number_of(e.value);
+  if (number) {
+    if (*number == std::floor(*number) && *number >= 1 && *number <= 5) {
+      m.value = static_cast<int>(*number);
+      return;
+    }
+  } else if (text == "low") {
+    m.value = 1;
+    return;
+  } else if (text == "medium") {
+    m.value = 3;
+    return;
+  } else if (text == "high") {
+    m.value = 5;
+    return;
+  } else if (e.value.IsScalar() && yaml_number(text)) {
+    error(loc_of(e.value.Mark()),
+          fmt::format("value '{}' of module '{}' is a string; write the number "
+                      "without quotes",
+                      text, m.name));
+    return;
+  }
+  error(loc_of(e.value, e.key),
+        fmt::format(
+            "bad value '{}' for module '{}'; use 1..5 or low, medium, high",
+            text, m.name));
+}
+
+void Loader::parse_rules(const Entry& e, Config& config) {
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          "'rules' must be a map of rule ids to error, warning or off");
+    return;
+  }
+  const std::vector<std::string>& known = builtin_rule_ids();
+  for (const Entry& rule : entries(e.value, "rule", nullptr, "")) {
+    // Ids with a '/' belong to plugins, which are loaded later.
+    const bool is_plugin = rule.name.find('/') != std::string::npos;
+    static const std::regex kPluginRule("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
+    if (is_plugin && !std::regex_match(rule.name, kPluginRule)) {
+      error(loc_of(rule.key.Mark()),
+            fmt::format("bad plugin rule id '{}'; write plugin-name/rule with "
+                        "letters, digits, '_', '.' and '-'",
+                        escape_controls(rule.name)));
+      continue;
+    }
+    if (!is_plugin &&
+        std::find(known.begin(), known.end(), rule.name) == known.end()) {
+      error(loc_of(rule.key.Mark()),
+            fmt::format("unknown rule '{}'{}", rule.name,
+                        hint_or_list(did_you_mean(rule.name, known),
+                                     "known rules", known)));
+      continue;
+    }
+    const std::string text = scalar_text(rule.value);
+    if (text == "error") {
+      config.rules[rule.name] = RuleSeverity::error;
+    } else if (text == "warning") {
+      config.rules[rule.name] = RuleSeverity::warning;
+    } else if (text == "off") {
+      config.rules[rule.name] = RuleSeverity::off;
+    } else {
+      error(loc_of(rule.value, rule.key),
+            fmt::format(
+                "bad severity '{}' for rule '{}'; use error, warning or off",
+                text, rule.name));
+    }
+  }
+}
+
+void Loader::parse_scoring(const Entry& e, Config& config) {
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          "'scoring' must be a map of names to numbers");
+    return;
+  }
+  for (const Entry& item : entries(e.value, "key", nullptr, "")) {
+    const std::string text = scalar_text(item.value);
+    const std::optional<double> number = number_of(item.value);
+    if (number && std::isfinite(*number)) {
+      config.scoring[item.name] = *number;
+      config.scoring_locs[item.name] = loc_of(item.key.Mark());
+    } else {
+      error(
+          loc_of(item.value, item.key),
+          fmt::format("bad number '{}' for scoring key '{}'", text, item.name));
+    }
+  }
+}
+
+std::optional<Config> Loader::run(const YAML::Node& root) {
+  if (root.IsNull()) {
+    error({}, "the file is empty; it needs 'version: 1' and 'modules'");
+    return std::nullopt;
+  }
+  if (!root.IsMap()) {
+    error(loc_of(root.Mark()),
+          "the top level must be a map with 'version' and 'modules'");
+    return std::nullopt;
+  }
+  Config config;
+  bool has_modules = false;
+  bool has_version = false;
+  for (const Entry& e : entries(root, "key", &kTopKeys, "")) {
+    if (e.name == "version") {
+      has_version = true;
+      parse_version(e, config);
+    }
+    if (e.name == "layers") parse_layers(e, config);
+    if (e.name == "exclude") {
+      config.exclude = patterns(e, "'exclude' must be a list of globs")
+                           .value_or(std::vector<PatternRef>());
+    }
+    if (e.name == "modules") {
+      has_modules = true;
+      parse_modules(e, config);
+    }
+    if (e.name == "groups") parse_groups(e, config);
+    if (e.name == "rules") parse_rules(e, config);
+    if (e.name == "scoring") parse_scoring(e, config);
+    if (e.name == "depends_on_mode") {
+      if (auto mode = depends_on_mode(e)) config.transitive = *mode;
+    }
+    if (e.name == "forward_declarations") {
+      const std::string text = scalar_text(e.value);
+      if (e.value.IsScalar() && (text == "weak" || text == "dependency")) {
+        config.forward_declarations_are_dependencies = text == "dependency";
+      } else {
+        error(loc_of(e.value, e.key),
+              fmt::format("bad value '{}' for 'forward_declarations'; use weak "
+                          "(the default: not a dependency) or dependency",
+                          escape_controls(text)));
+      }
+    }
+  }
+  if (!has_version) error({}, "missing 'version'; add 'version: 1'");
+  if (!has_modules)
+    error({}, "missing 'modules'; declare each module with its 'paths'");
+  config_detail::resolve_references(
+      config, [this](DiagLevel level, ConfigLoc loc, std::string message) {
+        add(level, loc, std::move(message));
+      });
+  return config;
+}
+
+}  // namespace
+
+std::optional<std::size_t> Config::find_module(std::string_view name) const {
+  for (std::size_t i = 0; i < modules.size(); ++i) {
+    if (modules[i].name == name) return i;
+  }
+  return std::nullopt;
+}
+
+const GroupConfig* Config::find_group(std::string_view name) const {
+  for (const GroupConfig& g : groups)
+    if (g.name == name) return &g;
+  return nullptr;
+}
+
+std::optional<std::vector<std::string>> Config::direct_dependencies(
+    const ModuleConfig& m) const {
+  const GroupConfig* group = m.group ? find_group(*m.group) : nullptr;
+  const bool group_declares = group != nullptr && group->depends_on;
+  if (!m.depends_on && !group_declares) return std::nullopt;
+  std::set<std::string> out;
+  const auto add = [&](const std::vector<DependencyRef>& deps) {
+    for (const DependencyRef& dep : deps)
+      out.insert(dep.modules.begin(), dep.modules.end());
+  };
+  if (m.depends_on) add(*m.depends_on);
+  if (group_declares) add(*group->depends_on);
+  out.erase(m.name);  // a group may name itself
+  return std::vector<std::string>(out.begin(), out.end());
+}
+
+std::optional<std::size_t> Config::layer_index(std::string_view layer) const {
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    if (layers[i].name == layer) return i;
+  }
+  return std::nullopt;
+}
+
+const std::vector<std::string>& builtin_rule_ids() {
+  static const std::vector<std::string> ids = {
+      "undeclared-dependency", "layering",          "cycle",
+      "private-access",        "unused-dependency", "parse-failure"};
+  return ids;
+}
+
+std::optional<Config> load_config(const fs::path& path, Diagnostics& diags) {
+  std::string text;
+  if (const int err = read_file(path, &text); err != 0) {
+    diags.error(
+        fmt::format("cannot read {}: {}", path.string(),
+                    std::error_code(err, std::generic_category()).message()));
+    return std::nullopt;
+  }
+  return load_config_from_string(text, path, diags);
+}
+
+std::optional<Config> load_config_from_string(const std::string& text,
+                                              const fs::path& path,
+                                              Diagnostics& diags) {
+  const std::string shown = path.string();
+  Loader loader(shown);
+  std::optional<Config> config;
+  try {
+    config = loader.run(YAML::Load(text));
+  } catch (const YAML::ParserException& e) {
+    if (const ConfigLoc tab = indenting_tab(text, e.mark.line + 1);
+        tab.line > 0) {
+      loader.error(tab,
+                   "tabs are not allowed for indentation in YAML; use "
+                   "spaces");
+    } else {
+      loader.error(loc_of(e.mark), fmt::format("yaml syntax error: {}", e.msg));
+    }
+  } catch (const YAML::Exception& e) {
+    loader.error(loc_of(e.mark), fmt::format("cannot read yaml: {}", e.msg));
+  }
+  if (loader.flush(diags) || !config) return std::nullopt;
+  std::error_code ec;
+  config->path = fs::absolute(path, ec).lexically_normal();
+  config->root = config->path.parent_path();
+  config->display_path = shown;
+  return config;
+}
+
+std::optional<fs::path> find_config(const fs::path& start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start.empty() ? fs::path(".") : start, ec)
+                     .lexically_normal();
+  if (ec) return std::nullopt;
+  // "/a/b/" would otherwise be visited twice, as "/a/b/" and as "/a/b".
+  while (dir.has_relative_path() && !dir.has_filename())
+    dir = dir.parent_path();
+  // Walks up alongside `dir`, in the caller's own terms.
+  fs::path shown = start.empty() ? fs::path(".") : start;
+  for (;;) {
+    const fs::path candidate = dir / "seams.yaml";
+    if (fs::is_regular_file(candidate, ec)) {
+      return start.is_absolute() ? candidate
+                                 : (shown / "seams.yaml").lexically_normal();
+    }
+    if (dir == dir.parent_path() || dir.parent_path().empty())
+      return std::nullopt;
+    dir = dir.parent_path();
+    shown /= "..";
+  }
+}
+
+}  // namespace seams

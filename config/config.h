@@ -1,0 +1,152 @@
+// Loads and validates seams.yaml (the schema is in DESIGN.md) into plain
+// values. Every error names the file, line and column; all errors of a file are
+// reported in one run.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "config/glob.h"
+
+namespace seams {
+
+/// A position inside seams.yaml, 1-based. Used to point diagnostics and
+/// findings (e.g. `unused-dependency`) at the line that declares something.
+struct ConfigLoc {
+  int line = 0;
+  int column = 0;
+  auto operator<=>(const ConfigLoc&) const = default;
+};
+
+/// A name written in the config (a module in depends_on, a layer), with where
+/// it was written.
+struct NameRef {
+  std::string name;
+  ConfigLoc loc;
+};
+
+/// A `depends_on` entry as written, with the modules it stands for. In a
+/// module: a module name ("bdlb"), a glob over module names ("bsl*", see
+/// glob.h; `*` stays within one '/'-separated segment) or a group
+/// ("group:bsl"). In a group: a group name, with or without "group:".
+struct DependencyRef {
+  std::string name;  // as written
+  ConfigLoc loc;
+  /// What the entry allows, sorted by name, filled by the loader: the module,
+  /// the glob's matches or the group's members, never the declaring module.
+  std::vector<std::string> modules;
+};
+
+/// A glob written in the config, compiled.
+struct PatternRef {
+  Glob glob;
+  ConfigLoc loc;
+};
+
+enum class RuleSeverity { off, warning, error };
+
+struct ModuleConfig {
+  std::string name;
+  ConfigLoc loc;                  // of the module's key
+  std::vector<PatternRef> paths;  // required, non-empty
+  /// Absent = every header is public.
+  std::optional<std::vector<PatternRef>> public_;
+  /// Absent = unrestricted (unless its group has a depends_on); [] = none
+  /// allowed.
+  std::optional<std::vector<DependencyRef>> depends_on;
+  /// Its own layer, or else its group's (then `loc` is the group's `layer`).
+  std::optional<NameRef> layer;
+  /// The group it belongs to (`groups:`), if any.
+  std::optional<std::string> group;
+  std::optional<int> value;  // 1..5; low=1, medium=3, high=5
+  std::vector<std::string> owners;
+  /// `depends_on_mode: transitive` here (or at the top level): the module may
+  /// use what its `depends_on` entries may use, transitively. Absent: the
+  /// top-level mode.
+  std::optional<bool> transitive;
+};
+
+/// A named set of modules (`groups:`): BDE's package groups. Its members may
+/// use every module of the groups its `depends_on` names (not each other,
+/// unless it names itself), on top of their own depends_on.
+struct GroupConfig {
+  std::string name;
+  ConfigLoc loc;  // of the group's key
+  /// `modules:` entries (names or globs over module names), with their
+  /// matches.
+  std::vector<DependencyRef> entries;
+  std::vector<std::string> members;  // sorted, unique
+  /// Entries name groups; each entry's `modules` are that group's members.
+  std::optional<std::vector<DependencyRef>> depends_on;
+  /// The layer of members that have none of their own.
+  std::optional<NameRef> layer;
+};
+
+struct Config {
+  std::filesystem::path path;  // absolute, normalized path of seams.yaml
+  std::filesystem::path root;  // its directory: the project root
+  /// The path as given to `load_config` (e.g. "seams.yaml"): what diagnostics
+  /// about the config show, also those raised later (ambiguous ownership in the
+  /// module map).
+  std::string display_path;
+  int version = 1;
+  std::vector<NameRef> layers;  // top first
+  std::vector<PatternRef> exclude;
+  std::vector<ModuleConfig> modules;          // in the order they are declared
+  std::vector<GroupConfig> groups;            // in the order they are declared
+  std::map<std::string, RuleSeverity> rules;  // only the rules the file names
+  /// `forward_declarations: dependency`: a name the using module sees only
+  /// through its own forward declaration counts as a dependency (default:
+  /// `weak`, kept as evidence only).
+  bool forward_declarations_are_dependencies = false;
+  /// Top-level `depends_on_mode: transitive` (default direct).
+  bool transitive = false;
+  /// Optional `scoring:` section (later issues); kept raw as key -> number.
+  std::map<std::string, double> scoring;
+  /// Where each `scoring:` key is written, so `seams score` can point at a bad
+  /// one.
+  std::map<std::string, ConfigLoc> scoring_locs;
+
+  /// Index into `modules` of the module called `name`, or nullopt.
+  std::optional<std::size_t> find_module(std::string_view name) const;
+  /// The group called `name`, or null.
+  const GroupConfig* find_group(std::string_view name) const;
+  /// The modules `m` may use directly: its depends_on entries and its group's,
+  /// expanded, sorted and unique. Nullopt when neither declares a depends_on:
+  /// then `m` is unrestricted.
+  std::optional<std::vector<std::string>> direct_dependencies(
+      const ModuleConfig& m) const;
+  /// Position of `layer` in `layers` (0 = top), or nullopt.
+  std::optional<std::size_t> layer_index(std::string_view layer) const;
+};
+
+/// Rule ids known to the core (plugins add `name/rule` ids later).
+const std::vector<std::string>& builtin_rule_ids();
+
+/// Reads `path`. Errors (YAML syntax, unknown key with "did you mean", wrong
+/// type, missing `paths`, unknown module or group in depends_on, a glob over
+/// module names that matches none, a module in two groups, unknown layer, bad
+/// glob, bad value, bad severity, unknown rule id, duplicate module) go to
+/// `diags` as "seams.yaml:L:C: message" with the source line; returns nullopt
+/// when there was any error.
+std::optional<Config> load_config(const std::filesystem::path& path,
+                                  Diagnostics& diags);
+
+/// `load_config` on `text` as if it had been read from `path` (which is still
+/// what diagnostics name, and where their source lines are read from, and whose
+/// directory is the project root). For the fuzzer and for tests.
+std::optional<Config> load_config_from_string(const std::string& text,
+                                              const std::filesystem::path& path,
+                                              Diagnostics& diags);
+
+/// `seams.yaml` in `start` or its nearest parent, or nullopt. The result is
+/// relative when `start` is ("." -> "seams.yaml" or "../seams.yaml"), so
+/// messages show a short path.
+std::optional<std::filesystem::path> find_config(
+    const std::filesystem::path& start);
+
+}  // namespace seams

@@ -1,0 +1,108 @@
+// Maps project files to modules using the config's globs: the most specific
+// `paths` glob owns a file; `exclude` removes files from analysis; `public`
+// says which files other modules may use. Files outside the project root are
+// external and owned by nobody.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "config/config.h"
+
+namespace seams {
+
+/// Index of a module in `ModuleMap::names()` (modules sorted by name).
+enum class ModuleId : std::uint32_t {};
+
+enum class FileClass {
+  external,  // outside the project root: system and third-party headers
+  excluded,  // matched by `exclude`
+  unowned,   // inside the root, but no module's `paths` matches
+  owned,     // owned by `module`
+};
+
+struct FileOwner {
+  FileClass cls = FileClass::external;
+  ModuleId module{};      // valid when cls == owned
+  bool is_public = true;  // meaningful when cls == owned
+};
+
+/// A `paths` glob that matches a file, with its module.
+struct OwnerGlob {
+  ModuleId module{};
+  const PatternRef* pattern = nullptr;
+};
+
+/// Why a file is classified as it is: every glob that matches it. For
+/// `seams which` and the ownership warnings; `classify` is the fast path.
+struct Ownership {
+  FileClass cls = FileClass::external;
+  /// Every `exclude` glob that matches, in declaration order.
+  std::vector<const PatternRef*> excluded_by;
+  /// Every `paths` glob that matches (also of an excluded file): the one that
+  /// owns the file first, then by decreasing specificity, then in
+  /// declaration order.
+  std::vector<OwnerGlob> matches;
+  /// Another module's glob matches as specifically as `matches[0]`.
+  bool tie = false;
+  bool is_public = false;  // meaningful when cls == owned
+  /// The owner's first `public` glob that matches; null when it has no
+  /// `public` list (then headers are public) or none matches.
+  const PatternRef* public_by = nullptr;
+};
+
+class ModuleMap {
+ public:
+  /// Builds the map; module ids follow module names in sorted order.
+  explicit ModuleMap(const Config& config);  // `config` must outlive the map
+
+  /// Classifies `rel_path` (relative to the project root, '/'-separated; a
+  /// path starting with "../" is external; a leading "./" is ignored).
+  /// `is_header` matters only when the owning module has no `public` list:
+  /// then headers are public and source files are not. When two modules own
+  /// the file with equally specific globs, reports an "ambiguous ownership"
+  /// error naming both globs' config locations (once per pair of globs) and
+  /// returns the module declared first. Not thread-safe while it reports an
+  /// ambiguity (nor is `Diagnostics`).
+  FileOwner classify(std::string_view rel_path, bool is_header,
+                     Diagnostics& diags) const;
+  /// The same as classify, but reports nothing: for looking at files before
+  /// the analysis decides which it reads (ambiguous ownership is an error only
+  /// for files the analysis sees).
+  FileOwner peek(std::string_view rel_path, bool is_header) const;
+
+  /// Like `classify`, but lists every glob that matches `rel_path` and reports
+  /// nothing.
+  Ownership explain(std::string_view rel_path, bool is_header) const;
+
+  std::size_t size() const { return names_.size(); }
+  const std::string& name(ModuleId id) const;
+  std::optional<ModuleId> find(std::string_view name) const;
+  /// The config entry of a module.
+  const ModuleConfig& module_config(ModuleId id) const;
+  const std::vector<std::string>& names() const { return names_; }
+  const Config& config() const { return *config_; }
+
+ private:
+  FileOwner classify_impl(std::string_view rel_path, bool is_header,
+                          Diagnostics* diags) const;
+  void report_ambiguities(std::string_view rel_path, const PatternRef& best,
+                          std::size_t best_module, Diagnostics& diags) const;
+
+  const Config* config_;
+  std::vector<std::string> names_;         // sorted
+  std::vector<std::size_t> config_index_;  // ModuleId -> config.modules index
+  std::vector<ModuleId> ids_;              // config.modules index -> ModuleId
+  mutable std::vector<std::pair<const PatternRef*, const PatternRef*>>
+      reported_ambiguities_;
+};
+
+/// True for file names that conventionally hold declarations: .h .hh .hpp .hxx
+/// .h++ .inc .inl .ipp .tcc, or no extension.
+bool looks_like_header(std::string_view path);
+
+}  // namespace seams
