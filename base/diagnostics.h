@@ -4,6 +4,7 @@
 // error of a phase be reported in one run.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -41,8 +42,17 @@ class Diagnostics {
   int error_count() const { return errors_; }
   const std::vector<Diagnostic>& all() const { return diags_; }
 
+  /// Calls `show` on each diagnostic added since the last call: a run that
+  /// reports after every stage shows each diagnostic once, in the order they
+  /// were added.
+  template <typename Show>
+  void report_new(Show&& show) {
+    for (; reported_ < diags_.size(); ++reported_) show(diags_[reported_]);
+  }
+
  private:
   std::vector<Diagnostic> diags_;
+  std::size_t reported_ = 0;
   int errors_ = 0;
 };
 

@@ -1,5 +1,5 @@
-// SEAMS_VERSION comes from CMake's PROJECT_VERSION (base/CMakeLists.txt), for this file only,
-// so that a new version rebuilds one file.
+// SEAMS_VERSION comes from CMake's PROJECT_VERSION (base/CMakeLists.txt), for
+// this file only, so that a new version rebuilds one file.
 #include "base/version.h"
 
 namespace seams {

@@ -1,5 +1,5 @@
-// The version of seams, as CMake's project() declares it (one place: the top-level
-// CMakeLists.txt), and the libclang it was built against.
+// The version of seams, as CMake's project() declares it (one place: the
+// top-level CMakeLists.txt), and the libclang it was built against.
 #pragma once
 
 #include <string_view>

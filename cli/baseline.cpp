@@ -11,10 +11,11 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/common_options.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
-#include "cli/pipeline.h"
+#include "cli/terminal_sink.h"
 
 namespace seams {
 namespace {
@@ -71,7 +72,8 @@ std::optional<BaselineUpdate> merge(const BaselineOptions& o,
 int run_baseline(const BaselineOptions& o) {
   Diagnostics diags;
   if (!check_output_path(o.output)) return code(ExitStatus::bad_input);
-  auto analysis = analyze(o.common, diags);
+  TerminalSink sink(o.common.verbose);
+  auto analysis = analyze(o.common.analysis, diags, sink);
   if (!analysis) return code(ExitStatus::bad_input);
   const std::string path =
       !o.output.empty()
@@ -79,7 +81,7 @@ int run_baseline(const BaselineOptions& o) {
           : (fs::path(analysis->config->display_path).parent_path() /
              "seams-baseline.json")
                 .string();
-  const Report report = make_report(*analysis);
+  const Report report = make_report(*analysis, sink);
   auto u = merge(o, path, make_baseline(report.findings, *analysis->map));
   if (!u) return code(ExitStatus::bad_input);
   if (!write_output(path, baseline_json(u->result)))

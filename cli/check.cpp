@@ -11,12 +11,13 @@
 #include <memory>
 #include <sstream>
 
-#include "cli/check_filters.h"
 #include "cli/commands.h"
+#include "cli/common_options.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
-#include "cli/pipeline.h"
+#include "cli/terminal_sink.h"
+#include "pipeline/filters.h"
 #include "reporters/reporter.h"
 
 namespace seams {
@@ -31,6 +32,25 @@ struct CheckOptions {
   FilterOptions filters;  // --baseline, --changed-since, ...
 };
 
+// Registers --baseline, --allow-stale, --changed-since, --changed-files.
+void add_filter_options(CLI::App& cmd, FilterOptions& opts) {
+  CLI::Option* baseline = cmd.add_option(
+      "--baseline", opts.baseline,
+      "Report only violations this baseline file does not accept (see 'seams "
+      "baseline')");
+  cmd.add_flag("--allow-stale", opts.allow_stale,
+               "Do not fail on baseline entries that no longer occur")
+      ->needs(baseline);
+  CLI::Option* since = cmd.add_option(
+      "--changed-since", opts.changed_since,
+      "Report only findings in files changed since the merge base of this git "
+      "revision and HEAD (uncommitted changes included)");
+  cmd.add_option("--changed-files", opts.changed_files,
+                 "Report only findings in the files listed in this file, one a "
+                 "line ('-' = stdin)")
+      ->excludes(since);
+}
+
 // Inside GitHub Actions the text format also annotates the pull request.
 bool annotate_for_github(const CheckOptions& o) {
   const char* env = std::getenv("GITHUB_ACTIONS");
@@ -41,12 +61,13 @@ int run_check(const CheckOptions& o) {
   Diagnostics diags;
   const Reporter* reporter = find_check_reporter(o.format);
   if (!check_output_path(o.output)) return code(ExitStatus::bad_input);
-  auto filters = load_filters(o.filters);
+  TerminalSink sink(o.common.verbose);
+  auto filters = load_filters(o.filters, sink);
   if (!filters) return code(ExitStatus::bad_input);
-  auto analysis = analyze(o.common, diags);
+  auto analysis = analyze(o.common.analysis, diags, sink);
   if (!analysis) return code(ExitStatus::bad_input);
-  Report report = make_report(*analysis);
-  if (!apply_filters(o.filters, *filters, *analysis, report, o.common.verbose))
+  Report report = make_report(*analysis, sink);
+  if (!apply_filters(o.filters, *filters, *analysis, report, sink))
     return code(ExitStatus::bad_input);
   report.color =
       o.format == "text" && use_color(o.common.color, o.output.empty());

@@ -13,30 +13,30 @@
 
 namespace seams {
 
-void print_diagnostics(const Diagnostics& diags, std::size_t& printed) {
-  const auto& all = diags.all();
-  for (; printed < all.size(); ++printed) {
-    const Diagnostic& d = all[printed];
-    const char* level = d.level == DiagLevel::error     ? "error"
-                        : d.level == DiagLevel::warning ? "warning"
-                                                        : "note";
-    fmt::print(stderr, "seams: {}: {}{}\n", level, format_location(d),
-               shorten(d.message));
-    if (!d.source_line.empty()) {
-      const SourceExcerpt shown = excerpt(d.source_line, d.column);
-      fmt::print(stderr, "    {}\n", shown.text);
-      if (shown.column > 0) {
-        // Keep tabs so the caret lines up under the source line.
-        std::string pad;
-        for (int i = 0;
-             i + 1 < shown.column && i < static_cast<int>(shown.text.size());
-             ++i)
-          pad += shown.text[i] == '\t' ? '\t' : ' ';
-        fmt::print(stderr, "    {}^\n", pad);
-      }
+void print_diagnostic(const Diagnostic& d) {
+  const char* level = d.level == DiagLevel::error     ? "error"
+                      : d.level == DiagLevel::warning ? "warning"
+                                                      : "note";
+  fmt::print(stderr, "seams: {}: {}{}\n", level, format_location(d),
+             shorten(d.message));
+  if (!d.source_line.empty()) {
+    const SourceExcerpt shown = excerpt(d.source_line, d.column);
+    fmt::print(stderr, "    {}\n", shown.text);
+    if (shown.column > 0) {
+      // Keep tabs so the caret lines up under the source line.
+      std::string pad;
+      for (int i = 0;
+           i + 1 < shown.column && i < static_cast<int>(shown.text.size()); ++i)
+        pad += shown.text[i] == '\t' ? '\t' : ' ';
+      fmt::print(stderr, "    {}^\n", pad);
     }
   }
   std::fflush(stderr);
+}
+
+void print_diagnostics(const Diagnostics& diags, std::size_t& printed) {
+  const auto& all = diags.all();
+  for (; printed < all.size(); ++printed) print_diagnostic(all[printed]);
 }
 
 namespace {

@@ -21,6 +21,10 @@ void install_signal_handlers();
 /// only written whole.
 void exit_if_interrupted();
 
+/// Prints one diagnostic to stderr (`seams: error: file:l:c: message`, then the
+/// source line and a caret).
+void print_diagnostic(const Diagnostic& d);
+
 /// Prints the diagnostics not printed yet to stderr (`seams: error: file:l:c:
 /// message`).
 void print_diagnostics(const Diagnostics& diags, std::size_t& printed);

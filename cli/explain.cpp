@@ -6,9 +6,10 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/common_options.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
-#include "cli/pipeline.h"
+#include "cli/terminal_sink.h"
 #include "config/config_refs.h"
 #include "reporters/reporter.h"
 
@@ -36,7 +37,8 @@ std::string closest(const std::vector<std::string>& names,
 
 int run_explain(const ExplainOptions& o) {
   Diagnostics diags;
-  auto analysis = analyze(o.common, diags);
+  TerminalSink sink(o.common.verbose);
+  auto analysis = analyze(o.common.analysis, diags, sink);
   if (!analysis) return code(ExitStatus::bad_input);
   const ModuleMap& map = *analysis->map;
   auto from = map.find(o.from);
@@ -49,7 +51,7 @@ int run_explain(const ExplainOptions& o) {
                hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint));
     return code(ExitStatus::bad_input);
   }
-  Report report = make_report(*analysis);
+  Report report = make_report(*analysis, sink);
   std::ostringstream out;
   write_explanation(report, *from, *to, out);
   if (!write_output("", out.str())) return code(ExitStatus::bad_input);

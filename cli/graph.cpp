@@ -6,9 +6,10 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/common_options.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
-#include "cli/pipeline.h"
+#include "cli/terminal_sink.h"
 #include "graph/group_fold.h"
 #include "reporters/reporter.h"
 
@@ -43,9 +44,10 @@ Report folded_report(const Report& report, const FoldedGraph& folded) {
 int run_graph(const GraphOptions& o) {
   Diagnostics diags;
   if (!check_output_path(o.output)) return code(ExitStatus::bad_input);
-  auto analysis = analyze(o.common, diags);
+  TerminalSink sink(o.common.verbose);
+  auto analysis = analyze(o.common.analysis, diags, sink);
   if (!analysis) return code(ExitStatus::bad_input);
-  Report report = make_report(*analysis);
+  Report report = make_report(*analysis, sink);
   std::optional<FoldedGraph> folded;
   if (o.fold_groups) {
     folded = fold_groups(*analysis->map, analysis->graph);

@@ -10,14 +10,12 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/common_options.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
-#include "cli/pipeline.h"
+#include "cli/terminal_sink.h"
 #include "reporters/html/html.h"
-#include "scoring/git_history.h"
-#include "scoring/metrics.h"
-#include "scoring/scoring.h"
 
 namespace seams {
 namespace {
@@ -29,34 +27,15 @@ struct ReportOptions {
   bool no_history = false;
 };
 
-GitHistory history_for(const ReportOptions& o, const Analysis& a,
-                       const ScoringOptions& scoring) {
-  if (o.no_history) {
-    GitHistory none;
-    none.note = "git history not read (--no-history)";
-    return none;
-  }
-  return read_git_history(
-      a.root, {scoring.churn_window_days, scoring.max_commits, "git"});
-}
-
 int run_report(const ReportOptions& o) {
   Diagnostics diags;
   if (!check_output_path(o.output)) return code(ExitStatus::bad_input);
-  auto analysis = analyze(o.common, diags);
+  TerminalSink sink(o.common.verbose);
+  auto analysis = analyze(o.common.analysis, diags, sink);
   if (!analysis) return code(ExitStatus::bad_input);
-  std::size_t printed = diags.all().size();
-  auto options = scoring_options(*analysis->config, diags);
-  print_diagnostics(diags, printed);
-  if (!options) return code(ExitStatus::bad_input);
-  // Rules, metrics, history, scores.
-  Report report = make_report(*analysis);
-  const auto metrics = compute_metrics(analysis->graph, *analysis->map,
-                                       analysis->classes, analysis->interiors);
-  const GitHistory history = history_for(o, *analysis, *options);
-  const Scores scores = score_modules(
-      {analysis->graph, *analysis->map, metrics, history, *options});
-  report.scores = &scores;
+  Report report = make_report(*analysis, sink);
+  const Scoring scoring = score_project(*analysis, !o.no_history, sink);
+  report.scores = &scoring.scores;
   report.max_evidence = o.max_evidence;
   // The page.
   const auto start = std::chrono::steady_clock::now();

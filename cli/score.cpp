@@ -11,14 +11,12 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/common_options.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
-#include "cli/pipeline.h"
+#include "cli/terminal_sink.h"
 #include "config/config_refs.h"
-#include "scoring/git_history.h"
-#include "scoring/metrics.h"
-#include "scoring/scoring.h"
 
 namespace seams {
 namespace {
@@ -47,26 +45,6 @@ std::optional<ModuleId> module_named(const ModuleMap& map,
   return std::nullopt;
 }
 
-GitHistory history_for(const ScoreOptions& o, const Analysis& a,
-                       const ScoringOptions& scoring) {
-  if (o.no_history) {
-    GitHistory none;
-    none.note = "git history not read (--no-history)";
-    return none;
-  }
-  GitHistory h = read_git_history(
-      a.root, {scoring.churn_window_days, scoring.max_commits, "git"});
-  if (!o.common.verbose) return h;
-  if (!h.available)
-    fmt::print(stderr, "seams: {}; modules without a declared value get 3\n",
-               h.note);
-  else
-    fmt::print(stderr, "seams: git history: {} commits in {} days{}\n",
-               h.commits.size(), scoring.churn_window_days,
-               h.capped ? " (capped by max_commits)" : "");
-  return h;
-}
-
 int run_score(const ScoreOptions& o) {
   if (o.explain_given && o.format == "json") {
     fmt::print(stderr,
@@ -76,30 +54,22 @@ int run_score(const ScoreOptions& o) {
   }
   Diagnostics diags;
   if (!check_output_path(o.output)) return code(ExitStatus::bad_input);
-  auto analysis = analyze(o.common, diags);
+  TerminalSink sink(o.common.verbose);
+  auto analysis = analyze(o.common.analysis, diags, sink);
   if (!analysis) return code(ExitStatus::bad_input);
-  std::size_t printed = diags.all().size();
-  // Scoring keys of seams.yaml, and the modules named on the command line.
-  auto options = scoring_options(*analysis->config, diags);
-  print_diagnostics(diags, printed);
-  if (!options) return code(ExitStatus::bad_input);
+  // The modules named on the command line.
   std::optional<ModuleId> plan, explain;
   if (!o.module.empty() && !(plan = module_named(*analysis->map, o.module)))
     return code(ExitStatus::bad_input);
   if (!o.explain.empty() &&
       !(explain = module_named(*analysis->map, o.explain)))
     return code(ExitStatus::bad_input);
-  // Metrics, history, scores.
-  const auto metrics = compute_metrics(analysis->graph, *analysis->map,
-                                       analysis->classes, analysis->interiors);
-  const GitHistory history = history_for(o, *analysis, *options);
-  const Scores scores = score_modules(
-      {analysis->graph, *analysis->map, metrics, history, *options});
+  const Scoring scoring = score_project(*analysis, !o.no_history, sink);
   // Output.
   Report report;
   report.map = analysis->map.get();
   report.graph = &analysis->graph;
-  report.scores = &scores;
+  report.scores = &scoring.scores;
   std::ostringstream out;
   if (o.format == "json") {
     write_score_json(report, plan, out);

@@ -16,8 +16,8 @@
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exit_status.h"
-#include "cli/pipeline.h"
 #include "config/module_map.h"
+#include "pipeline/pipeline.h"
 
 namespace seams {
 namespace {

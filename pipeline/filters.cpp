@@ -1,18 +1,15 @@
 // Implements the filters of `seams check` (see check_filters.h).
-#include "cli/check_filters.h"
+#include "pipeline/filters.h"
 
 #include <fmt/format.h>
 
-#include <CLI/CLI.hpp>
-
-#include "cli/console.h"
 #include "rules/changed_files.h"
 #include "rules/changed_filter.h"
 
 namespace seams {
 namespace {
 
-void report_stale(const BaselineStatus& b) {
+void report_stale(const BaselineStatus& b, Sink& sink) {
   Diagnostics diags;
   for (const StaleEntry& s : b.stale) {
     Diagnostic d;
@@ -32,56 +29,35 @@ void report_stale(const BaselineStatus& b) {
         b.stale_fails ? " (or pass --allow-stale)" : "");
     b.stale_fails ? diags.error(text) : diags.warning(text);
   }
-  std::size_t printed = 0;
-  print_diagnostics(diags, printed);
+  flush(diags, sink);
 }
 
 std::optional<ChangedFiles> changed_files(const FilterOptions& o,
-                                          const Analysis& a) {
+                                          const Analysis& a, Sink& sink) {
   Diagnostics diags;
   std::optional<ChangedFiles> c;
   if (!o.changed_since.empty())
     c = changed_since(a.root, o.changed_since, diags);
   if (!o.changed_files.empty())
     c = read_changed_files(o.changed_files, a.root, diags);
-  std::size_t printed = 0;
-  print_diagnostics(diags, printed);
+  flush(diags, sink);
   return c;
 }
 
 }  // namespace
 
-void add_filter_options(CLI::App& cmd, FilterOptions& opts) {
-  CLI::Option* baseline = cmd.add_option(
-      "--baseline", opts.baseline,
-      "Report only violations this baseline file does not accept (see 'seams "
-      "baseline')");
-  cmd.add_flag("--allow-stale", opts.allow_stale,
-               "Do not fail on baseline entries that no longer occur")
-      ->needs(baseline);
-  CLI::Option* since = cmd.add_option(
-      "--changed-since", opts.changed_since,
-      "Report only findings in files changed since the merge base of this git "
-      "revision and HEAD (uncommitted changes included)");
-  cmd.add_option("--changed-files", opts.changed_files,
-                 "Report only findings in the files listed in this file, one a "
-                 "line ('-' = stdin)")
-      ->excludes(since);
-}
-
-std::optional<Filters> load_filters(const FilterOptions& opts) {
+std::optional<Filters> load_filters(const FilterOptions& opts, Sink& sink) {
   Filters f;
   if (opts.baseline.empty()) return f;
   Diagnostics diags;
   f.baseline = read_baseline(opts.baseline, diags);
-  std::size_t printed = 0;
-  print_diagnostics(diags, printed);
+  flush(diags, sink);
   if (!f.baseline) return std::nullopt;
   return f;
 }
 
 bool apply_filters(const FilterOptions& opts, const Filters& filters,
-                   const Analysis& a, Report& report, bool verbose) {
+                   const Analysis& a, Report& report, Sink& sink) {
   if (filters.baseline) {
     BaselineComparison c =
         compare_with_baseline(report.findings, *filters.baseline, *a.map);
@@ -90,11 +66,11 @@ bool apply_filters(const FilterOptions& opts, const Filters& filters,
                                      std::move(c.stale), !opts.allow_stale};
   }
   if (!opts.changed_since.empty() || !opts.changed_files.empty()) {
-    auto changed = changed_files(opts, a);
+    auto changed = changed_files(opts, a, sink);
     if (!changed) return false;
-    if (verbose)
-      fmt::print(stderr, "seams: {} changed files in the project ({})\n",
-                 changed->files.size(), changed->origin);
+    if (sink.verbose())
+      sink.note(fmt::format("{} changed files in the project ({})",
+                            changed->files.size(), changed->origin));
     report.findings = keep_changed(report.findings, *changed, a.graph, *a.map,
                                    a.config_display);
     if (report.baseline)
@@ -105,11 +81,11 @@ bool apply_filters(const FilterOptions& opts, const Filters& filters,
   count_findings(report);
   if (report.baseline) {
     const BaselineStatus& b = *report.baseline;
-    report_stale(b);
-    fmt::print(
-        stderr, "seams: baseline {}: {} new, {} accepted, {} stale entr{}\n",
-        b.file, count_violations(report.findings), count_violations(b.accepted),
-        b.stale.size(), b.stale.size() == 1 ? "y" : "ies");
+    report_stale(b, sink);
+    sink.info(fmt::format("baseline {}: {} new, {} accepted, {} stale entr{}",
+                          b.file, count_violations(report.findings),
+                          count_violations(b.accepted), b.stale.size(),
+                          b.stale.size() == 1 ? "y" : "ies"));
   }
   return true;
 }

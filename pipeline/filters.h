@@ -1,5 +1,5 @@
-// The stage between the rules and the reporters of `seams check`: the
-// baseline (report only what it does not accept; fail on stale entries) and
+// The stage between the rules and the reporters of `seams check` (pipeline.h):
+// the baseline (report only what it does not accept; fail on stale entries) and
 // changed-files mode (report only what a change could have caused). The graph
 // and the rules always see the whole project.
 #pragma once
@@ -8,13 +8,9 @@
 #include <string>
 
 #include "base/diagnostics.h"
-#include "cli/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "reporters/report.h"
 #include "rules/baseline.h"
-
-namespace CLI {
-class App;
-}
 
 namespace seams {
 
@@ -25,9 +21,6 @@ struct FilterOptions {
   std::string changed_files;  // --changed-files FILE ("-" = stdin)
 };
 
-/// Registers --baseline, --allow-stale, --changed-since, --changed-files.
-void add_filter_options(CLI::App& cmd, FilterOptions& opts);
-
 /// What must be read before the analysis, so a bad baseline fails at once.
 struct Filters {
   std::optional<Baseline> baseline;
@@ -35,13 +28,13 @@ struct Filters {
 
 /// Reads the baseline when one is given; nullopt (diagnostics printed) when it
 /// is missing or malformed: exit 2.
-std::optional<Filters> load_filters(const FilterOptions& opts);
+std::optional<Filters> load_filters(const FilterOptions& opts, Sink& sink);
 
 /// Narrows `report` by the baseline, then to the changed files, recounts it,
-/// and prints stale entries and a baseline summary to stderr. Returns false
+/// and reports stale entries and a baseline summary to `sink`. Returns false
 /// (diagnostics printed) when the changed files cannot be read: exit 2.
 bool apply_filters(const FilterOptions& opts, const Filters& filters,
-                   const Analysis& analysis, Report& report, bool verbose);
+                   const Analysis& analysis, Report& report, Sink& sink);
 
 /// Whether `report` fails the check: an error finding, or a stale baseline
 /// entry without --allow-stale.

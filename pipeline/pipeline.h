@@ -1,0 +1,138 @@
+// The analysis pipeline as a library, one named stage per function, in the
+// order a run takes them:
+//
+//   load_inputs -> select_tus -> index_project -> link_project ->
+//   build_module_graph
+//     (analyze() runs these five) -> make_report (the rules) -> score_project
+//
+// Values in, values out. No stage prints: diagnostics, warnings, --verbose
+// notes, progress and phase ends go to a Sink (sink.h); errors about the input
+// are Diagnostics, and a stage that returns nullopt has added at least one
+// error (exit 2). Every subcommand of cli/ is a short composition of these
+// stages.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzer/compile_db.h"
+#include "analyzer/coverage.h"
+#include "analyzer/facts.h"
+#include "analyzer/frontend.h"
+#include "analyzer/link.h"
+#include "base/diagnostics.h"
+#include "config/config.h"
+#include "config/module_map.h"
+#include "graph/graph.h"
+#include "pipeline/sink.h"
+#include "reporters/report.h"
+#include "scoring/git_history.h"
+#include "scoring/metrics.h"
+#include "scoring/scoring.h"
+
+namespace seams {
+
+/// What a run analyzes and how; the CLI's common flags fill it.
+struct AnalysisOptions {
+  std::vector<std::string>
+      compile_dbs;        // -p, repeatable; empty = ./ then ./build/
+  std::string config;     // --config; empty = nearest seams.yaml
+  int jobs = 0;           // parser threads; 0 = all cores
+  std::string cache_dir;  // empty = .seams-cache/ beside the first compile DB
+  bool no_cache = false;
+  std::string level = "symbols";  // symbols|includes
+  double tu_timeout = 600;  // seconds before a TU's parser process is killed
+};
+
+/// The config file: `flag` (--config) when given, else the nearest seams.yaml
+/// upwards from the current directory, relative to it. Nullopt (with an error)
+/// when there is none.
+std::optional<std::filesystem::path> config_path(const std::string& flag,
+                                                 Diagnostics& diags);
+
+/// Stage 1. seams.yaml (every key checked, `scoring:` included, whatever the
+/// subcommand), the module map with its ownership warnings, and the compile
+/// DBs.
+struct Inputs {
+  std::unique_ptr<Config> config;  // owned here because `map` points into it
+  std::unique_ptr<ModuleMap> map;
+  std::string root;            // real path of the project root
+  std::string config_display;  // seams.yaml relative to the root, for findings
+  ScoringOptions scoring;
+  std::vector<std::string> db_paths;     // the compile DBs read
+  std::vector<CompileCommand> commands;  // all of their entries, deduplicated
+};
+std::optional<Inputs> load_inputs(const AnalysisOptions& opts,
+                                  Diagnostics& diags, Sink& sink);
+
+/// Stage 2. The TUs whose main file belongs to the project and is not excluded.
+struct TuSelection {
+  std::vector<CompileCommand> commands;
+  int excluded = 0;  // TUs skipped because seams.yaml excludes their main file
+};
+std::optional<TuSelection> select_tus(const Inputs& in, Diagnostics& diags,
+                                      Sink& sink);
+
+/// Stage 3. Facts of every selected TU (from the fact cache where still valid),
+/// then of the owned headers no TU reads (coverage.h), and what could not be
+/// analyzed.
+struct Indexed {
+  ProjectFacts facts;
+  std::vector<TuFailure> failures;  // paths relative to the root
+  Coverage coverage;                // owned files on disk analyzed
+};
+std::optional<Indexed> index_project(const Inputs& in, const TuSelection& tus,
+                                     const AnalysisOptions& opts,
+                                     Diagnostics& diags, Sink& sink);
+
+/// Stage 4. Each use resolved to the file that declares what it uses.
+std::vector<FileUse> link_project(const Inputs& in, const ProjectFacts& facts,
+                                  Sink& sink);
+
+/// What stages 1-5 know about the project: the input of the rules, the scores
+/// and the reporters.
+struct Analysis {
+  std::unique_ptr<Config> config;
+  std::unique_ptr<ModuleMap> map;
+  std::string root;
+  std::string config_display;
+  ScoringOptions scoring;
+  ModuleGraph graph;
+  FileCensus census;
+  std::vector<TuFailure> failures;  // relative paths
+  Coverage coverage;
+  int translation_units = 0;
+  /// Classes defined in project files (paths relative to the root), for
+  /// metrics.
+  std::vector<ClassFact> classes;
+  /// Per module: files and the uses inside it, which the graph drops (for
+  /// cohesion).
+  std::vector<ModuleInterior> interiors;
+};
+
+/// Stage 5. Files -> modules, the module graph, the census of files.
+std::optional<Analysis> build_module_graph(Inputs in, const TuSelection& tus,
+                                           Indexed indexed,
+                                           const std::vector<FileUse>& uses,
+                                           Diagnostics& diags, Sink& sink);
+
+/// Stages 1-5.
+std::optional<Analysis> analyze(const AnalysisOptions& opts, Diagnostics& diags,
+                                Sink& sink);
+
+/// Stage 6. Runs the rules and fills a Report for the reporters.
+Report make_report(const Analysis& analysis, Sink& sink);
+
+/// Stage 7. Metrics of every module, the git history of the scoring window
+/// (unless `read_history` is false), and the value x coupling scores.
+struct Scoring {
+  std::vector<ModuleMetrics> metrics;  // by ModuleId
+  GitHistory history;
+  Scores scores;
+};
+Scoring score_project(const Analysis& analysis, bool read_history, Sink& sink);
+
+}  // namespace seams
