@@ -1,0 +1,1 @@
+int a_run() { return 0; }
