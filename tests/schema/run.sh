@@ -78,13 +78,13 @@ good=()
 for f in "$src"/seams.yaml "$src"/testdata/*/seams.yaml "$src"/examples/*/seams.yaml \
          "$src"/tests/schema/config-corpus/valid/*.yaml; do
   case "$f" in
-    */bad-config-*|*/score-bad-scoring-key/*) ;;
+    */bad-config-*|*/*-bad-scoring-key/*) ;;
     *) good+=("$f") ;;
   esac
 done
 validate "$src/docs/schema/seams.schema.json" "${good[@]}" || status=1
 validate "$src/docs/schema/seams.schema.json" --invalid \
   "$src/testdata/bad-config-unknown-key/seams.yaml" \
-  "$src/testdata/score-bad-scoring-key/seams.yaml" "$src"/tests/schema/config-corpus/invalid/*.yaml ||
+  "$src"/testdata/*-bad-scoring-key/seams.yaml "$src"/tests/schema/config-corpus/invalid/*.yaml ||
   status=1
 exit $status
