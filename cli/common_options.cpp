@@ -17,7 +17,8 @@ void add_common_options(CLI::App& app, CommonOptions& opts) {
                  "(default: ./ then ./build/)");
   app.add_option("--config", opts.analysis.config,
                  "Path of seams.yaml (default: nearest seams.yaml)");
-  app.add_option("-j,--jobs", opts.analysis.jobs, "Parser threads (default: all cores)")
+  app.add_option("-j,--jobs", opts.analysis.jobs,
+                 "Parser threads (default: all cores)")
       ->check(CLI::Range(0, 1024));
   app.add_flag("-v,--verbose", opts.verbose,
                "Print the compile DBs, dropped flags, per-stage counts and "

@@ -1,5 +1,5 @@
-// The flags every analyzing subcommand takes, and what the CLI does around the pipeline with
-// them: --verbose, --profile, --color.
+// The flags every analyzing subcommand takes, and what the CLI does around the
+// pipeline with them: --verbose, --profile, --color.
 #pragma once
 
 #include <string>
@@ -13,7 +13,8 @@ class App;
 namespace seams {
 
 struct CommonOptions {
-  AnalysisOptions analysis;  // -p, --config, -j, --cache-dir, --no-cache, --level, --tu-timeout
+  AnalysisOptions analysis;  // -p, --config, -j, --cache-dir, --no-cache,
+                             // --level, --tu-timeout
   bool verbose = false;
   bool profile = false;  // --profile
   std::string color = "auto";
@@ -22,8 +23,8 @@ struct CommonOptions {
 /// Registers the common flags on a subcommand.
 void add_common_options(CLI::App& app, CommonOptions& opts);
 
-/// Ends the last phase ("output") and, with --profile, prints the time and memory of each
-/// phase to stderr.
+/// Ends the last phase ("output") and, with --profile, prints the time and
+/// memory of each phase to stderr.
 void print_profile(const CommonOptions& opts);
 
 }  // namespace seams

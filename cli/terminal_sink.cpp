@@ -13,13 +13,16 @@ void TerminalSink::warning(std::string_view text) {
   fmt::print(stderr, "seams: warning: {}\n", text);
 }
 
-void TerminalSink::info(std::string_view text) { fmt::print(stderr, "seams: {}\n", text); }
+void TerminalSink::info(std::string_view text) {
+  fmt::print(stderr, "seams: {}\n", text);
+}
 
 void TerminalSink::note(std::string_view text) {
   if (verbose_) fmt::print(stderr, "seams: {}\n", text);
 }
 
-void TerminalSink::progress(std::size_t done, std::size_t total, const std::string& file) {
+void TerminalSink::progress(std::size_t done, std::size_t total,
+                            const std::string& file) {
   ProgressLine* line;
   {
     // One line per parse: it appears only once that parse has taken a second.

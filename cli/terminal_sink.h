@@ -1,6 +1,6 @@
-// The pipeline's sink (pipeline/sink.h) for a terminal: diagnostics with their source line and
-// a caret, warnings and --verbose notes on stderr, the progress line, the --profile phases, and
-// the exit after an interruption.
+// The pipeline's sink (pipeline/sink.h) for a terminal: diagnostics with their
+// source line and a caret, warnings and --verbose notes on stderr, the progress
+// line, the --profile phases, and the exit after an interruption.
 #pragma once
 
 #include <memory>
@@ -18,7 +18,8 @@ class TerminalSink : public Sink {
   void info(std::string_view text) override;
   bool verbose() const override { return verbose_; }
   void note(std::string_view text) override;
-  void progress(std::size_t done, std::size_t total, const std::string& file) override;
+  void progress(std::size_t done, std::size_t total,
+                const std::string& file) override;
   void progress_done() override;
   void phase_done(std::string_view name) override;
   void stop_if_interrupted() override;

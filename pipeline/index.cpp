@@ -1,4 +1,5 @@
-// Stage 3 (pipeline.h): facts of the project's TUs, then of the owned headers no TU reads.
+// Stage 3 (pipeline.h): facts of the project's TUs, then of the owned headers
+// no TU reads.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -39,8 +40,9 @@ void relativize(TuFailure& f, const std::string& root) {
 // (report_failures).
 constexpr std::size_t kFailureWarnings = 20;
 
-// Facts of `extra` (headers parsed on their own) joined to `base`: their uses, declarations
-// and files; never their main files (a header is no TU) or their TU counts.
+// Facts of `extra` (headers parsed on their own) joined to `base`: their uses,
+// declarations and files; never their main files (a header is no TU) or their
+// TU counts.
 void join_facts(ProjectFacts& base, ProjectFacts&& extra) {
   auto carry = [](ProjectFacts& f) {
     TuFacts t;
@@ -61,19 +63,21 @@ void join_facts(ProjectFacts& base, ProjectFacts&& extra) {
 }
 
 // The project files the facts read (relative to the root).
-std::set<std::string> files_read(const ProjectFacts& facts, const std::string& root) {
+std::set<std::string> files_read(const ProjectFacts& facts,
+                                 const std::string& root) {
   std::set<std::string> read;
   for (const auto& f : facts.files) read.insert(relative_to_root(f, root));
   for (const auto& f : facts.main_files) read.insert(relative_to_root(f, root));
   return read;
 }
 
-// Every owned file analyzed (coverage.h): the owned headers no TU read are parsed on their
-// own with the flags of the nearest TU, their facts join `facts`, and each file that still
-// could not be analyzed gets its reason.
+// Every owned file analyzed (coverage.h): the owned headers no TU read are
+// parsed on their own with the flags of the nearest TU, their facts join
+// `facts`, and each file that still could not be analyzed gets its reason.
 Coverage cover_owned_files(const Inputs& in, const AnalysisOptions& opts,
                            const std::vector<CompileCommand>& commands,
-                           const FrontendOptions& fe, ProjectFacts& facts, Sink& sink) {
+                           const FrontendOptions& fe, ProjectFacts& facts,
+                           Sink& sink) {
   const std::vector<std::string> owned = owned_files_on_disk(*in.map);
   std::set<std::string> read = files_read(facts, in.root);
   std::vector<std::string> unread_headers;
@@ -86,43 +90,48 @@ Coverage cover_owned_files(const Inputs& in, const AnalysisOptions& opts,
       reasons[f] = "not in the compile DB";
   }
   if (!unread_headers.empty() && sink.verbose())
-    sink.note(fmt::format("{} owned header{} no translation unit "
-                          "includes: parsing each on its own",
-                          unread_headers.size(), unread_headers.size() == 1 ? "" : "s"));
-  // In rounds: first the headers no other unread header includes, whose parses read the rest
-  // (a header-only library's internal headers through its public ones; one parse instead of
-  // one per includer), then again with what is still unread (a chain past clang's
-  // include-depth limit); after kRounds, all that is left. Each round has its own cache file:
-  // its commands are the same on every run of the same input.
+    sink.note(fmt::format(
+        "{} owned header{} no translation unit "
+        "includes: parsing each on its own",
+        unread_headers.size(), unread_headers.size() == 1 ? "" : "s"));
+  // In rounds: first the headers no other unread header includes, whose parses
+  // read the rest (a header-only library's internal headers through its public
+  // ones; one parse instead of one per includer), then again with what is still
+  // unread (a chain past clang's include-depth limit); after kRounds, all that
+  // is left. Each round has its own cache file: its commands are the same on
+  // every run of the same input.
   constexpr int kRounds = 16;
   std::size_t shown = 0, not_self_contained = 0;
   for (int round = 0; !unread_headers.empty(); ++round) {
     std::vector<std::string> batch =
-        round + 1 < kRounds ? include_roots(unread_headers, in.root) : unread_headers;
+        round + 1 < kRounds ? include_roots(unread_headers, in.root)
+                            : unread_headers;
     if (batch.empty()) batch = unread_headers;  // all in include cycles
     CacheOptions cache = cache_options(opts, in.root, in.db_paths);
     if (cache.file)
-      cache.file->replace_extension(round == 0 ? ".headers.facts"
-                                               : fmt::format(".headers-{}.facts", round));
-    IndexRun run =
-        index_incremental(header_commands(batch, commands, *in.map, in.root), fe, cache);
+      cache.file->replace_extension(
+          round == 0 ? ".headers.facts"
+                     : fmt::format(".headers-{}.facts", round));
+    IndexRun run = index_incremental(
+        header_commands(batch, commands, *in.map, in.root), fe, cache);
     sink.progress_done();
     sink.stop_if_interrupted();
     for (const std::string& note : run.notes) sink.warning(note);
-    // A header that needs its includer's context is not a broken TU: a warning, and its
-    // partial facts are kept.
+    // A header that needs its includer's context is not a broken TU: a warning,
+    // and its partial facts are kept.
     for (TuFailure& f : run.failures) {
       relativize(f, in.root);
-      const std::string first = f.first_errors.empty() ? "" : f.first_errors.front();
+      const std::string first =
+          f.first_errors.empty() ? "" : f.first_errors.front();
       reasons[f.file] = "not self-contained: " + first;
       ++not_self_contained;
       if (sink.verbose() || shown < kFailureWarnings) {
         ++shown;
-        sink.warning(
-            fmt::format("{}: not self-contained (no TU includes "
-                        "it, and it does not parse on its own: {}); analyzed as "
-                        "far as it parses",
-                        f.file, first));
+        sink.warning(fmt::format(
+            "{}: not self-contained (no TU includes "
+            "it, and it does not parse on its own: {}); analyzed as "
+            "far as it parses",
+            f.file, first));
       }
     }
     join_facts(facts, std::move(run.facts));
@@ -133,13 +142,15 @@ Coverage cover_owned_files(const Inputs& in, const AnalysisOptions& opts,
     });
   }
   if (not_self_contained > shown)
-    sink.warning(fmt::format("{} more headers are not self-contained; "
-                             "--verbose lists them",
-                             not_self_contained - shown));
+    sink.warning(
+        fmt::format("{} more headers are not self-contained; "
+                    "--verbose lists them",
+                    not_self_contained - shown));
   Coverage c;
   for (const auto& f : owned) {
     const bool ok = read.contains(f) && !reasons.contains(f);
-    if (!ok && !reasons.contains(f)) reasons[f] = "no translation unit reads it";
+    if (!ok && !reasons.contains(f))
+      reasons[f] = "no translation unit reads it";
     ++c.owned;
     c.analyzed += ok;
     FileOwner o = in.map->peek(f, looks_like_header(f));
@@ -151,12 +162,13 @@ Coverage cover_owned_files(const Inputs& in, const AnalysisOptions& opts,
   return c;
 }
 
-// A warning per failed TU, up to a limit: a compile DB of stale or generated entries can fail
-// by the thousand, and a wall of identical warnings hides the summary. --verbose lists every
-// one; the JSON report always does.
+// A warning per failed TU, up to a limit: a compile DB of stale or generated
+// entries can fail by the thousand, and a wall of identical warnings hides the
+// summary. --verbose lists every one; the JSON report always does.
 void report_failures(const std::vector<TuFailure>& failures, Sink& sink) {
-  const std::size_t shown =
-      sink.verbose() ? failures.size() : std::min(failures.size(), kFailureWarnings);
+  const std::size_t shown = sink.verbose()
+                                ? failures.size()
+                                : std::min(failures.size(), kFailureWarnings);
   for (std::size_t i = 0; i < shown; ++i) {
     const TuFailure& f = failures[i];
     sink.warning(fmt::format(
@@ -166,19 +178,22 @@ void report_failures(const std::vector<TuFailure>& failures, Sink& sink) {
         f.first_errors.empty() ? std::string() : f.first_errors.front()));
   }
   if (shown < failures.size())
-    sink.warning(fmt::format("... and {} more translation units failed to "
-                             "parse (--verbose lists them all)",
-                             failures.size() - shown));
+    sink.warning(
+        fmt::format("... and {} more translation units failed to "
+                    "parse (--verbose lists them all)",
+                    failures.size() - shown));
 }
 
 }  // namespace
 
 std::optional<Indexed> index_project(const Inputs& in, const TuSelection& tus,
-                                     const AnalysisOptions& opts, Diagnostics& diags,
-                                     Sink& sink) {
+                                     const AnalysisOptions& opts,
+                                     Diagnostics& diags, Sink& sink) {
   const ProjectScope scope{in.root};
   FrontendOptions fe{
-      scope, opts.jobs > 0 ? opts.jobs : static_cast<int>(std::thread::hardware_concurrency()),
+      scope,
+      opts.jobs > 0 ? opts.jobs
+                    : static_cast<int>(std::thread::hardware_concurrency()),
       [&](std::size_t done, std::size_t total, const std::string& file) {
         sink.progress(done, total, relative_to_root(file, in.root));
       },
@@ -186,32 +201,33 @@ std::optional<Indexed> index_project(const Inputs& in, const TuSelection& tus,
   fe.isolate = true;  // a libclang crash or hang must cost one TU, not the run
   fe.tu_timeout_seconds = opts.tu_timeout;
   fe.level = opts.level == "includes" ? Level::includes : Level::symbols;
-  IndexRun run =
-      index_incremental(tus.commands, fe, cache_options(opts, in.root, in.db_paths));
+  IndexRun run = index_incremental(tus.commands, fe,
+                                   cache_options(opts, in.root, in.db_paths));
   sink.progress_done();
   sink.stop_if_interrupted();
   sink.phase_done("parse");
-  // Work thrown away is said even without --verbose: a cache that cannot be read or written
-  // makes every run cold.
+  // Work thrown away is said even without --verbose: a cache that cannot be
+  // read or written makes every run cold.
   for (const std::string& note : run.notes) sink.warning(note);
   if (sink.verbose())
-    sink.note(fmt::format("parsed {} of {} translation units ({} from the "
-                          "fact cache)",
-                          run.parsed, tus.commands.size(), run.reused));
+    sink.note(
+        fmt::format("parsed {} of {} translation units ({} from the "
+                    "fact cache)",
+                    run.parsed, tus.commands.size(), run.reused));
   Indexed out;
   out.facts = std::move(run.facts);
   out.coverage = cover_owned_files(in, opts, tus.commands, fe, out.facts, sink);
   if (sink.verbose())
     for (const auto& [module, counts] : out.coverage.per_module)
-      sink.note(fmt::format("coverage: {}: {} of {} owned files analyzed", module,
-                            counts.first, counts.second));
+      sink.note(fmt::format("coverage: {}: {} of {} owned files analyzed",
+                            module, counts.first, counts.second));
   out.failures = std::move(run.failures);
   for (auto& f : out.failures) relativize(f, in.root);
   report_failures(out.failures, sink);
   if (out.facts.parse_failures == out.facts.translation_units) {
-    diags.error(
-        fmt::format("all {} translation units failed to parse; nothing could be analyzed",
-                    out.facts.translation_units));
+    diags.error(fmt::format(
+        "all {} translation units failed to parse; nothing could be analyzed",
+        out.facts.translation_units));
     flush(diags, sink);
     return std::nullopt;
   }

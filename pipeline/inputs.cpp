@@ -1,5 +1,5 @@
-// Stages 1 and 2 (pipeline.h): the config, the module map and the compile DBs; the project's
-// translation units.
+// Stages 1 and 2 (pipeline.h): the config, the module map and the compile DBs;
+// the project's translation units.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -12,9 +12,9 @@ namespace seams {
 namespace fs = std::filesystem;
 namespace {
 
-std::optional<std::vector<CompileCommand>> load_commands(const AnalysisOptions& opts,
-                                                         Diagnostics& diags, Sink& sink,
-                                                         std::vector<std::string>& db_paths) {
+std::optional<std::vector<CompileCommand>> load_commands(
+    const AnalysisOptions& opts, Diagnostics& diags, Sink& sink,
+    std::vector<std::string>& db_paths) {
   std::vector<std::string> values = opts.compile_dbs;
   if (values.empty()) values.push_back("");
   std::vector<CompileCommand> all;
@@ -25,7 +25,8 @@ std::optional<std::vector<CompileCommand>> load_commands(const AnalysisOptions& 
     auto commands = load_compile_db(*path, diags);
     if (!commands) continue;
     if (sink.verbose())
-      sink.note(fmt::format("compile DB {}: {} {}", path->string(), commands->size(),
+      sink.note(fmt::format("compile DB {}: {} {}", path->string(),
+                            commands->size(),
                             commands->size() == 1 ? "entry" : "entries"));
     all.insert(all.end(), std::make_move_iterator(commands->begin()),
                std::make_move_iterator(commands->end()));
@@ -37,7 +38,8 @@ std::optional<std::vector<CompileCommand>> load_commands(const AnalysisOptions& 
 
 }  // namespace
 
-std::optional<fs::path> config_path(const std::string& flag, Diagnostics& diags) {
+std::optional<fs::path> config_path(const std::string& flag,
+                                    Diagnostics& diags) {
   if (!flag.empty()) return fs::path(flag);
   if (auto found = find_config(fs::current_path())) {
     std::error_code ec;
@@ -51,8 +53,8 @@ std::optional<fs::path> config_path(const std::string& flag, Diagnostics& diags)
   return std::nullopt;
 }
 
-std::optional<Inputs> load_inputs(const AnalysisOptions& opts, Diagnostics& diags,
-                                  Sink& sink) {
+std::optional<Inputs> load_inputs(const AnalysisOptions& opts,
+                                  Diagnostics& diags, Sink& sink) {
   auto checkpoint = [&] { return flush(diags, sink); };
   Inputs in;
   auto cfg_path = config_path(opts.config, diags);
@@ -60,25 +62,26 @@ std::optional<Inputs> load_inputs(const AnalysisOptions& opts, Diagnostics& diag
   auto config = load_config(*cfg_path, diags);
   if (!checkpoint() || !config) return std::nullopt;
   in.config = std::make_unique<Config>(std::move(*config));
-  // The scoring keys are part of the config: a misspelled one is an error for every
-  // subcommand, not only for those that score.
+  // The scoring keys are part of the config: a misspelled one is an error for
+  // every subcommand, not only for those that score.
   auto scoring = scoring_options(*in.config, diags);
   if (!checkpoint() || !scoring) return std::nullopt;
   in.scoring = *scoring;
   in.map = std::make_unique<ModuleMap>(*in.config);
   std::error_code ec;
   in.root = fs::weakly_canonical(in.config->root, ec).string();
-  in.config_display =
-      relative_to_root(fs::weakly_canonical(in.config->path, ec).string(), in.root);
+  in.config_display = relative_to_root(
+      fs::weakly_canonical(in.config->path, ec).string(), in.root);
   if (sink.verbose())
-    sink.note(fmt::format("config {}: {} modules, project root {}", cfg_path->string(),
-                          in.map->size(), in.root));
+    sink.note(fmt::format("config {}: {} modules, project root {}",
+                          cfg_path->string(), in.map->size(), in.root));
   // Globs that match nothing and modules that own nothing: warnings.
   const std::size_t walked = check_ownership(*in.map, diags);
   if (sink.verbose())
-    sink.note(fmt::format("ownership: {} files on disk checked against the "
-                          "globs",
-                          walked));
+    sink.note(
+        fmt::format("ownership: {} files on disk checked against the "
+                    "globs",
+                    walked));
   checkpoint();
   auto all = load_commands(opts, diags, sink, in.db_paths);
   if (!checkpoint() || !all) return std::nullopt;
@@ -87,10 +90,11 @@ std::optional<Inputs> load_inputs(const AnalysisOptions& opts, Diagnostics& diag
   return in;
 }
 
-// Keeps the TUs whose main file belongs to the project (or is generated in its build
-// directory) and is not excluded: nothing outside can create a module edge, and parsing it
-// would only cost time.
-std::optional<TuSelection> select_tus(const Inputs& in, Diagnostics& diags, Sink& sink) {
+// Keeps the TUs whose main file belongs to the project (or is generated in its
+// build directory) and is not excluded: nothing outside can create a module
+// edge, and parsing it would only cost time.
+std::optional<TuSelection> select_tus(const Inputs& in, Diagnostics& diags,
+                                      Sink& sink) {
   const ProjectScope scope{in.root};
   TuSelection s;
   int outside = 0;
@@ -99,19 +103,21 @@ std::optional<TuSelection> select_tus(const Inputs& in, Diagnostics& diags, Sink
     std::error_code ec;
     fs::path real = fs::weakly_canonical(c.file, ec);
     std::string file = ec ? c.file : real.string();
-    // Generated sources in the build directory (unity builds, generated code) include
-    // project files, so they are analyzed even when the build dir is outside the root.
+    // Generated sources in the build directory (unity builds, generated code)
+    // include project files, so they are analyzed even when the build dir is
+    // outside the root.
     const ProjectScope build_dir{
         fs::weakly_canonical(fs::path(c.db_path).parent_path(), ec).string()};
-    // CMake's precompiled-header TUs only build the PCH; their header is analyzed through
-    // the TUs that force-include it (as clangd does).
-    const bool pch_tu = fs::path(file).filename().string().starts_with("cmake_pch.");
+    // CMake's precompiled-header TUs only build the PCH; their header is
+    // analyzed through the TUs that force-include it (as clangd does).
+    const bool pch_tu =
+        fs::path(file).filename().string().starts_with("cmake_pch.");
     if (pch_tu || (!scope.contains(file) && !build_dir.contains(file))) {
       ++outside;
       continue;
     }
-    if (in.map->classify(relative_to_root(file, scope.root), false, diags).cls ==
-        FileClass::excluded) {
+    if (in.map->classify(relative_to_root(file, scope.root), false, diags)
+            .cls == FileClass::excluded) {
       ++s.excluded;
       continue;
     }
@@ -122,21 +128,22 @@ std::optional<TuSelection> select_tus(const Inputs& in, Diagnostics& diags, Sink
     sink.note(fmt::format(
         "{} translation unit{} to analyze ({} outside the project root, {} "
         "excluded)",
-        s.commands.size(), s.commands.size() == 1 ? "" : "s", outside, s.excluded));
+        s.commands.size(), s.commands.size() == 1 ? "" : "s", outside,
+        s.excluded));
     std::set<std::string> dropped;
     for (const auto& c : s.commands) {
       auto d = clang_arguments(c).dropped;
       dropped.insert(d.begin(), d.end());
     }
     if (!dropped.empty())
-      sink.note(
-          fmt::format("dropped GCC-only flags clang rejects: {}", fmt::join(dropped, " ")));
+      sink.note(fmt::format("dropped GCC-only flags clang rejects: {}",
+                            fmt::join(dropped, " ")));
     sink.note(fmt::format("resource dir: {}", clang_resource_dir()));
   }
   if (s.commands.empty()) {
     diags.error(
-        "the compile DB has no translation unit inside the project root " + in.root +
-        "; nothing to analyze");
+        "the compile DB has no translation unit inside the project root " +
+        in.root + "; nothing to analyze");
     flush(diags, sink);
     return std::nullopt;
   }

@@ -1,5 +1,5 @@
-// Stage 7 (pipeline.h): metrics -> git history -> scores, the same for `seams score` and
-// `seams report`.
+// Stage 7 (pipeline.h): metrics -> git history -> scores, the same for `seams
+// score` and `seams report`.
 #include <fmt/format.h>
 
 #include "pipeline/pipeline.h"
@@ -13,14 +13,15 @@ GitHistory history_for(const Analysis& a, bool read_history, Sink& sink) {
     none.note = "git history not read (--no-history)";
     return none;
   }
-  GitHistory h =
-      read_git_history(a.root, {a.scoring.churn_window_days, a.scoring.max_commits, "git"});
+  GitHistory h = read_git_history(
+      a.root, {a.scoring.churn_window_days, a.scoring.max_commits, "git"});
   if (!sink.verbose()) return h;
   if (!h.available)
-    sink.note(fmt::format("{}; modules without a declared value get 3", h.note));
+    sink.note(
+        fmt::format("{}; modules without a declared value get 3", h.note));
   else
-    sink.note(fmt::format("git history: {} commits in {} days{}", h.commits.size(),
-                          a.scoring.churn_window_days,
+    sink.note(fmt::format("git history: {} commits in {} days{}",
+                          h.commits.size(), a.scoring.churn_window_days,
                           h.capped ? " (capped by max_commits)" : ""));
   return h;
 }

@@ -1,5 +1,5 @@
-// The pipeline's stages called as a library: a project on disk, a compile DB, and a sink that
-// records what the stages say instead of printing it.
+// The pipeline's stages called as a library: a project on disk, a compile DB,
+// and a sink that records what the stages say instead of printing it.
 #include "pipeline/pipeline.h"
 
 #include <catch2/catch.hpp>
@@ -32,16 +32,21 @@ class RecordingSink : public Sink {
   void stop_if_interrupted() override {}
 };
 
-// a uses b without declaring it: one undeclared-dependency error.
+// a uses b while declaring that it uses nothing: one undeclared-dependency
+// error.
 void write_project(test::TestProject& p, const std::string& scoring = "") {
   p.write("seams.yaml",
-          "version: 1\nmodules:\n  a: {paths: [\"src/a/**\"]}\n  b: {paths: [\"src/b/**\"]}\n" +
+          "version: 1\nmodules:\n  a: {paths: [\"src/a/**\"], depends_on: []}\n"
+          "  b: {paths: [\"src/b/**\"]}\n" +
               scoring);
   p.write("src/b/b.h", "namespace b { inline int value() { return 1; } }\n");
-  p.write("src/a/a.cpp", "#include \"b/b.h\"\nint a_run() { return b::value(); }\n");
+  p.write("src/a/a.cpp",
+          "#include \"b/b.h\"\nint a_run() { return b::value(); }\n");
   nlohmann::json db = nlohmann::json::array();
   const CompileCommand c = p.command("src/a/a.cpp", {"-fsyntax-only"});
-  db.push_back({{"directory", c.directory}, {"file", c.file}, {"arguments", c.arguments}});
+  db.push_back({{"directory", c.directory},
+                {"file", c.file},
+                {"arguments", c.arguments}});
   std::ofstream(p.root() / "compile_commands.json") << db.dump();
 }
 
@@ -54,7 +59,9 @@ AnalysisOptions options_for(const test::TestProject& p) {
   return o;
 }
 
-TEST_CASE("the stages run one by one: inputs, TUs, facts, links, graph, rules") {
+TEST_CASE(
+    "the stages run one by one: inputs then TUs then facts then links then "
+    "graph then rules") {
   test::TestProject p;
   write_project(p);
   const AnalysisOptions opts = options_for(p);
@@ -72,19 +79,22 @@ TEST_CASE("the stages run one by one: inputs, TUs, facts, links, graph, rules") 
   CHECK(indexed->failures.empty());
   const std::vector<FileUse> uses = link_project(*inputs, indexed->facts, sink);
   CHECK_FALSE(uses.empty());
-  auto analysis =
-      build_module_graph(std::move(*inputs), *tus, std::move(*indexed), uses, diags, sink);
+  auto analysis = build_module_graph(std::move(*inputs), *tus,
+                                     std::move(*indexed), uses, diags, sink);
   REQUIRE(analysis);
   REQUIRE(analysis->graph.edges().size() == 1);
   const Report report = make_report(*analysis, sink);
   REQUIRE(report.findings.size() == 1);
   CHECK(report.findings.front().rule == "undeclared-dependency");
-  CHECK(sink.phases == std::vector<std::string>{"inputs", "parse", "link", "graph", "rules"});
+  CHECK(sink.phases ==
+        std::vector<std::string>{"inputs", "parse", "link", "graph", "rules"});
   CHECK(sink.diagnostics.empty());
   CHECK(sink.warnings.empty());
 }
 
-TEST_CASE("a misspelled scoring key stops the run at the inputs, for every subcommand") {
+TEST_CASE(
+    "a misspelled scoring key stops the run at the inputs, for every "
+    "subcommand") {
   test::TestProject p;
   write_project(p, "scoring:\n  churn_days: 3\n");
   Diagnostics diags;
