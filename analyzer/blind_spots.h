@@ -1,8 +1,8 @@
 // References libclang's indexer does not report, found by walking the AST of
-// the project's own files with clang's C++ API (issue 11, item 7): definitions
-// and specializations of another file's declarations, types named through a
-// using-declaration, template template arguments, placement new and a class's
-// operator delete, cleanup attributes, members of a dependent base, and
+// the project's own files with clang's C++ API (docs/libclang-notes.md §8):
+// definitions and specializations of another file's declarations, types named
+// through a using-declaration, template template arguments, placement new and a
+// class's operator delete, cleanup attributes, members of a dependent base, and
 // dependent calls whose candidates are all declared in one file.
 #pragma once
 

@@ -1,5 +1,5 @@
-// Implements compile DB loading and argument hygiene (research:
-// libclang-feasibility §6, §7.6).
+// Implements compile DB loading and argument hygiene (docs/libclang-notes.md
+// §2-§4).
 #include "analyzer/compile_db.h"
 
 #include <fmt/format.h>
@@ -7,17 +7,15 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
-#include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string_view>
 #include <system_error>
-#include <type_traits>
 
 #include "analyzer/response_files.h"
+#include "base/file_io.h"
+#include "base/json_input.h"
 
 namespace seams {
 namespace fs = std::filesystem;
@@ -37,15 +35,10 @@ constexpr std::array kGccOnlyFlags = {"-fconcepts",
                                       "-fanalyzer",
                                       "-fno-canonical-system-headers",
                                       "-fcompare-debug-second",
-                                      "-fstack-clash-protection-dummy",
-                                      "-fno-semantic-interposition-gcc",
-                                      "-Wno-psabi-gcc",
                                       "-fcoroutines",
-                                      "-flto-partition=none",
                                       "-fno-allow-store-data-races",
                                       "-fconserve-stack",
                                       "-fno-var-tracking-assignments",
-                                      "-fmerge-constants-gcc",
                                       "-fno-tree-loop-distribute-patterns"};
 constexpr std::array kGccOnlyPrefixes = {"-fconcepts-diagnostics-depth=",
                                          "-fdeps-format=",
@@ -53,7 +46,6 @@ constexpr std::array kGccOnlyPrefixes = {"-fconcepts-diagnostics-depth=",
                                          "-fdeps-target=",
                                          "-fmodule-mapper=",
                                          "-fabi-version=",
-                                         "-fmacro-prefix-map-gcc=",
                                          "-fplugin-arg-",
                                          "--param=",
                                          "-flto-partition="};
@@ -112,120 +104,6 @@ bool names_main_file(const std::string& dir, std::string_view arg,
   const std::string path = absolute_in(dir, arg);
   std::error_code ec;
   return path == main_file || fs::equivalent(path, main_file, ec);
-}
-
-// Where a byte of the compile DB is, and its line's text for the caret.
-struct TextPosition {
-  int line = 1;    // 1-based
-  int column = 1;  // 1-based, in bytes
-  std::string_view source_line;
-};
-
-bool is_json_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-TextPosition position_at(std::string_view text, std::size_t line_start,
-                         int line, std::size_t offset) {
-  std::size_t line_end = text.find('\n', line_start);
-  if (line_end == std::string_view::npos) line_end = text.size();
-  if (line_end > line_start && text[line_end - 1] == '\r') --line_end;
-  return {line, static_cast<int>(offset - line_start) + 1,
-          text.substr(line_start, line_end - line_start)};
-}
-
-// Position of byte `offset` in `text`.
-TextPosition position_of(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  const std::size_t newline = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-  const std::size_t line_start =
-      newline == std::string_view::npos || offset == 0 ? 0 : newline + 1;
-  const auto line =
-      1 + std::count(text.begin(),
-                     text.begin() + static_cast<std::ptrdiff_t>(line_start),
-                     '\n');
-  return position_at(text, line_start, static_cast<int>(line), offset);
-}
-
-// Where each element of the top-level array starts (objects and scalars
-// alike), in one pass over valid JSON: nlohmann keeps no positions, and
-// counting lines from the start for each entry took minutes for 100 000.
-std::vector<TextPosition> element_positions(std::string_view text) {
-  std::vector<TextPosition> out;
-  int depth = 0;
-  int line = 1;
-  std::size_t line_start = 0;
-  bool in_string = false;
-  bool expect_element = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      // Valid JSON has no raw newline in a string, so no line is skipped.
-      if (c == '\\')
-        ++i;
-      else if (c == '"')
-        in_string = false;
-      continue;
-    }
-    if (c == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-    if (expect_element && !is_json_space(c) && c != ']') {
-      out.push_back(position_at(text, line_start, line, i));
-      expect_element = false;
-    }
-    if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      expect_element = ++depth == 1;
-    } else if (c == '}' || c == ']') {
-      expect_element = false;   // "[]" has no element
-      if (--depth == 0) break;  // what follows the array is not an entry
-    } else if (c == ',' && depth == 1) {
-      expect_element = true;
-    }
-  }
-  return out;
-}
-
-// nlohmann's DOM builder, keeping where parsing stopped: the exception it
-// throws for a number beyond a double ("1e400") carries no position.
-class PositionedDomParser
-    : public nlohmann::detail::json_sax_dom_parser<nlohmann::json> {
- public:
-  explicit PositionedDomParser(nlohmann::json& doc)
-      : json_sax_dom_parser(doc, /*allow_exceptions_=*/false) {}
-
-  template <class Exception>
-  bool parse_error(std::size_t position, const std::string& last_token,
-                   const Exception& ex) {
-    // A syntax error's position is 1-based and just past the offending byte;
-    // an overflow's is just past the number: point at its first digit.
-    constexpr bool syntax =
-        std::is_same_v<Exception, nlohmann::detail::parse_error>;
-    const std::size_t back = syntax ? 1 : last_token.size();
-    error_offset = position >= back ? position - back : 0;
-    error = ex.what();
-    return false;
-  }
-
-  std::size_t error_offset = 0;
-  std::optional<std::string> error;
-};
-
-// "[json.exception.parse_error.101] parse error at line 3, column 3: syntax
-// error ..." -> "syntax error ..." (the location is already ours).
-std::string json_error_text(std::string what) {
-  if (auto end = what.find("] "); end != std::string::npos)
-    what.erase(0, end + 2);
-  if (what.starts_with("parse error")) {
-    if (auto col = what.find(", column "); col != std::string::npos) {
-      if (auto colon = what.find(": ", col); colon != std::string::npos)
-        what.erase(0, colon + 2);
-    }
-  }
-  return what;
 }
 
 }  // namespace
@@ -352,22 +230,18 @@ std::optional<CompileCommand> parse_entry(const nlohmann::json& e,
 
 std::optional<std::vector<CompileCommand>> load_compile_db(const fs::path& path,
                                                            Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const FileText file = read_file(path);
+  if (!file.ok()) {
     diags.error(path.string(), 0, 0,
-                fmt::format("cannot read: {}", std::strerror(errno)));
+                fmt::format("cannot read: {}", file.error_message()));
     return std::nullopt;
   }
-  std::stringstream buf;
-  buf << in.rdbuf();
-  const std::string text = buf.str();
+  const std::string& text = file.text;
   nlohmann::json doc;
-  PositionedDomParser parser(doc);
-  nlohmann::json::sax_parse(text, &parser);
-  if (parser.error) {
-    const TextPosition at = position_of(text, parser.error_offset);
+  if (const auto error = parse_json(text, doc)) {
+    const TextPosition at = position_of(text, error->offset);
     diags.error(path.string(), at.line, at.column,
-                "malformed JSON: " + json_error_text(*parser.error),
+                "malformed JSON: " + error->message,
                 std::string(at.source_line));
     return std::nullopt;
   }
@@ -379,7 +253,7 @@ std::optional<std::vector<CompileCommand>> load_compile_db(const fs::path& path,
                 std::string(at.source_line));
     return std::nullopt;
   }
-  const auto positions = element_positions(text);
+  const auto positions = array_element_positions(text, 0);
   assert(positions.size() == doc.size());
   ResponseFiles response_files;
   std::vector<CompileCommand> commands;
@@ -462,8 +336,8 @@ ClangArgs clang_arguments(const CompileCommand& cmd) {
     if (arg == "-include" && i + 1 < a.size()) {
       // A forced include such as CMake's cmake_pch.hxx is a text header the TU
       // needs. Passed to the front end directly, so the driver cannot swap in a
-      // GCC-built .gch beside it (which clang cannot read: research
-      // pitfall 6.3).
+      // GCC-built .gch beside it (which clang cannot read:
+      // docs/libclang-notes.md §3).
       const std::string& header = a[++i];
       if (header.ends_with(".gch") || header.ends_with(".pch")) continue;
       out.args.insert(out.args.end(), {"-Xclang", "-include", "-Xclang",

@@ -12,12 +12,12 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "analyzer/facts_io.h"
 #include "analyzer/worker_pool.h"
+#include "base/file_io.h"
 #include "base/hash.h"
 
 namespace seams {
@@ -58,11 +58,9 @@ std::string tu_key(const CompileCommand& cmd) {
 }
 
 std::optional<std::string> read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return std::move(buf).str();
+  FileText file = read_file(p);
+  if (!file.ok()) return std::nullopt;
+  return std::move(file.text);
 }
 
 // Current stamp of `path`; the content hash is computed only when mtime or size
@@ -130,12 +128,13 @@ std::optional<State> load(const fs::path& file, std::string& note) {
            ": another kind of file is in its place";
     return std::nullopt;
   }
-  auto text = read_all(file);
-  if (!text) {
+  FileText read = read_file(file);
+  if (!read.ok()) {
     note = "cannot read the fact cache " + file.string() + ": " +
-           std::strerror(errno);
+           read.error_message();
     return std::nullopt;
   }
+  std::optional<std::string> text = std::move(read.text);
   const std::size_t header = kMagic.size() + 17;
   if (text->size() < header || !text->starts_with(kMagic)) {
     note = "ignoring an unreadable fact cache " + file.string() +

@@ -1,5 +1,5 @@
 // Implements the libclang front end (see frontend.h). Pitfalls handled here,
-// each measured in research/libclang-feasibility.md: the indexer calls chdir()
+// each described in docs/libclang-notes.md: the indexer calls chdir()
 // when given -working-directory, so all paths are made absolute instead
 // (compile_db.cpp) and none is passed; an overloaded-decl reference is the
 // indexer listing every visible overload of a dependent call, not a use;
@@ -19,8 +19,6 @@
 #include <atomic>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -29,6 +27,7 @@
 
 #include "analyzer/blind_spots.h"
 #include "analyzer/tu_parser.h"
+#include "base/file_io.h"
 #include "base/hash.h"
 
 namespace seams {
@@ -440,11 +439,7 @@ void add_blind_spot_uses(Client& cl) {
 
 const std::string& Client::text_of(const std::string& file) {
   auto [it, fresh] = texts.try_emplace(file);
-  if (fresh) {
-    std::ifstream in(file, std::ios::binary);
-    it->second.assign(std::istreambuf_iterator<char>(in),
-                      std::istreambuf_iterator<char>());
-  }
+  if (fresh) it->second = read_file(file).text;  // unreadable: no text
   return it->second;
 }
 
@@ -779,7 +774,7 @@ TuFacts TuIndexer::index(const CompileCommand& cmd) {
   }
   if (rc != 0 || !cl.entered_main) {
     // libclang gives an empty TU for command lines its driver rejects
-    // (research: pitfall 6.2).
+    // (docs/libclang-notes.md §2).
     facts.failed = true;
     if (facts.first_errors.empty())
       cl.add_error(

@@ -197,8 +197,8 @@ DirectiveScanner::DirectiveScanner(ProjectScope scope)
     : state_(std::make_unique<State>()) {
   state_->scope = std::move(scope);
   // Over a physical file system of our own: the default one changes the
-  // process's working directory, which other threads share (research: pitfall
-  // 6.5).
+  // process's working directory, which other threads share
+  // (docs/libclang-notes.md §5).
   state_->fs = llvm::makeIntrusiveRefCnt<
       tooling::dependencies::DependencyScanningWorkerFilesystem>(
       state_->cache, llvm::vfs::createPhysicalFileSystem());

@@ -1,8 +1,8 @@
 // The global link step: resolves every raw use to the *home file* of what it
 // references — the declaration the using file actually sees, the same no
-// matter which TU saw the use first (research §5.2). A file sees what it
-// reaches through its own includes (the include facts of every TU, so the
-// answer does not depend on which TU parsed a header first):
+// matter which TU saw the use first (docs/libclang-notes.md §9). A file sees
+// what it reaches through its own includes (the include facts of every TU, so
+// the answer does not depend on which TU parsed a header first):
 //   - a class or enum: its definition when one is reachable, else the
 //     forward declaration closest to the use (fewest include hops; the file's
 //     own first) — a `declaration` use, never a use of a definition the file

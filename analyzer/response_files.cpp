@@ -18,9 +18,9 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <system_error>
+
+#include "base/file_io.h"
 
 namespace seams {
 namespace fs = std::filesystem;
@@ -102,12 +102,10 @@ const ResponseFiles::File& ResponseFiles::read(const std::string& path) {
     f.error = "is not a regular file";
   } else if (fs::file_size(path, ec) > kMaxFileBytes && !ec) {
     f.error = fmt::format("is larger than {} MiB", kMaxFileBytes >> 20);
-  } else if (std::ifstream in(path, std::ios::binary); !in) {
-    f.error = fmt::format("cannot be read ({})", std::strerror(errno));
+  } else if (FileText file = read_file(path); !file.ok()) {
+    f.error = fmt::format("cannot be read ({})", file.error_message());
   } else {
-    std::ostringstream text;
-    text << in.rdbuf();
-    f.tokens = tokenize(std::move(text).str());
+    f.tokens = tokenize(std::move(file.text));
   }
   const fs::path canonical = fs::canonical(path, ec);
   f.canonical = ec ? path : canonical.string();

@@ -21,7 +21,7 @@ wall time, CPU time = user+sys of the process and its children, and peak RSS are
                           `seams check --help` does not list --level
 
 and prints a table per compile DB, the ratios seams / limit (cold / syntax-only, warm / cold,
-includes / scan-deps, against the targets of issue 6), and with several --sizes a scaling
+includes / scan-deps, against the targets in docs/performance.md), and with several --sizes a scaling
 table (time and peak RSS vs TUs). Before the timed runs, clang-scan-deps runs once untimed to
 warm the page cache.
 
@@ -601,7 +601,7 @@ def write_docs(path, blocks):
     else:
         text = ("# Performance\n\n"
                 "How long `seams check` takes against the limits clang itself sets, on the same\n"
-                "compile DB with the same `-j` (targets: issue 6). The tables are written by\n"
+                "compile DB with the same `-j` (targets: docs/performance.md). The tables are written by\n"
                 "`bench/run.py --write-docs`, which rewrites only the blocks between\n"
                 "`<!-- bench:... -->` markers; everything else in this file is kept.\n\n"
                 "## How to reproduce\n\n"

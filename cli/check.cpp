@@ -59,7 +59,7 @@ bool annotate_for_github(const CheckOptions& o) {
 
 int run_check(const CheckOptions& o) {
   Diagnostics diags;
-  const Reporter* reporter = find_check_reporter(o.format);
+  const Reporter* reporter = find_reporter(Output::check, o.format);
   if (!check_output_path(o.output)) return code(ExitStatus::bad_input);
   TerminalSink sink(o.common.verbose);
   auto filters = load_filters(o.filters, sink);
@@ -78,7 +78,7 @@ int run_check(const CheckOptions& o) {
   if (!write_output(o.output, out.str())) return code(ExitStatus::bad_input);
   if (annotate_for_github(o)) {
     std::ostringstream annotations;
-    find_check_reporter("github")->write(report, annotations);
+    find_reporter(Output::check, "github")->write(report, annotations);
     if (!write_output("", annotations.str()))
       return code(ExitStatus::bad_input);
   }
@@ -94,8 +94,8 @@ Runner register_check(CLI::App& app) {
       app.add_subcommand("check", "Check the module boundaries of seams.yaml");
   add_common_options(*cmd, o->common);
   cmd->add_option("--format", o->format,
-                  "Output format: text, json, sarif, github, junit or markdown")
-      ->check(CLI::IsMember(check_reporter_names()));
+                  format_help(Output::check, "Output format"))
+      ->check(CLI::IsMember(reporter_names(Output::check)));
   cmd->add_option("-o,--output", o->output,
                   "Write the findings to this file instead of stdout");
   cmd->add_option("--max-evidence", o->max_evidence,

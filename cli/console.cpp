@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "analyzer/worker_pool.h"
+#include "base/text.h"
 
 namespace seams {
 
@@ -91,6 +92,14 @@ void ProgressLine::finish() {
   std::lock_guard lock(mutex_);
   if (shown_) fmt::print(stderr, "\r\033[K");
   shown_ = false;
+}
+
+std::optional<ModuleId> module_named(const ModuleMap& map,
+                                     const std::string& name) {
+  if (auto id = map.find(name)) return id;
+  fmt::print(stderr, "seams: error: unknown module '{}'{}\n", name,
+             did_you_mean(name, map.names()));
+  return std::nullopt;
 }
 
 }  // namespace seams

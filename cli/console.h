@@ -5,9 +5,11 @@
 #include <chrono>
 #include <cstddef>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "base/diagnostics.h"
+#include "config/module_map.h"
 
 namespace seams {
 
@@ -28,6 +30,11 @@ void print_diagnostic(const Diagnostic& d);
 /// Prints the diagnostics not printed yet to stderr (`seams: error: file:l:c:
 /// message`).
 void print_diagnostics(const Diagnostics& diags, std::size_t& printed);
+
+/// The module a command-line argument names; else prints "unknown module 'x';
+/// did you mean 'y'?" and returns nullopt.
+std::optional<ModuleId> module_named(const ModuleMap& map,
+                                     const std::string& name);
 
 /// Whether to colour stdout: `when` is auto|always|never; auto = a TTY and
 /// NO_COLOR unset.

@@ -1,4 +1,4 @@
-// The exit codes of DESIGN.md, in one place.
+// The exit codes of docs/design.md, in one place.
 #pragma once
 
 namespace seams {

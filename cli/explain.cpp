@@ -7,10 +7,10 @@
 
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "cli/console.h"
 #include "cli/exit_status.h"
 #include "cli/output.h"
 #include "cli/terminal_sink.h"
-#include "config/config_refs.h"
 #include "reporters/reporter.h"
 
 namespace seams {
@@ -22,35 +22,16 @@ struct ExplainOptions {
   std::string to;
 };
 
-// Closest module name by edit distance, for "did you mean".
-std::string closest(const std::vector<std::string>& names,
-                    const std::string& wanted) {
-  std::string best;
-  std::size_t best_d = 3;
-  for (const auto& n : names) {
-    if (const std::size_t d = config_detail::edit_distance(n, wanted);
-        d < best_d)
-      best_d = d, best = n;
-  }
-  return best;
-}
-
 int run_explain(const ExplainOptions& o) {
   Diagnostics diags;
   TerminalSink sink(o.common.verbose);
   auto analysis = analyze(o.common.analysis, diags, sink);
   if (!analysis) return code(ExitStatus::bad_input);
   const ModuleMap& map = *analysis->map;
-  auto from = map.find(o.from);
-  auto to = map.find(o.to);
-  for (const auto& [name, id] :
-       {std::pair{o.from, from}, std::pair{o.to, to}}) {
-    if (id) continue;
-    std::string hint = closest(map.names(), name);
-    fmt::print(stderr, "seams: error: unknown module '{}'{}\n", name,
-               hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint));
-    return code(ExitStatus::bad_input);
-  }
+  const auto from = module_named(map, o.from);
+  if (!from) return code(ExitStatus::bad_input);
+  const auto to = module_named(map, o.to);
+  if (!to) return code(ExitStatus::bad_input);
   Report report = make_report(*analysis, sink);
   std::ostringstream out;
   write_explanation(report, *from, *to, out);

@@ -54,7 +54,7 @@ int run_graph(const GraphOptions& o) {
     report = folded_report(report, *folded);
   }
   std::ostringstream out;
-  find_graph_reporter(o.format)->write(report, out);
+  find_reporter(Output::graph, o.format)->write(report, out);
   if (!write_output(o.output, out.str())) return code(ExitStatus::bad_input);
   print_profile(o.common);
   return code(ExitStatus::ok);
@@ -67,8 +67,9 @@ Runner register_graph(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "graph", "Print the module graph (dot, mermaid or json)");
   add_common_options(*cmd, o->common);
-  cmd->add_option("--format", o->format, "Graph format: dot, mermaid or json")
-      ->check(CLI::IsMember(graph_reporter_names()));
+  cmd->add_option("--format", o->format,
+                  format_help(Output::graph, "Graph format"))
+      ->check(CLI::IsMember(reporter_names(Output::graph)));
   cmd->add_option("-o,--output", o->output,
                   "Write the graph to this file instead of stdout");
   cmd->add_flag("--fold-groups", o->fold_groups,

@@ -15,7 +15,7 @@
 #include "cli/exit_status.h"
 #include "cli/output.h"
 #include "cli/terminal_sink.h"
-#include "reporters/html/html.h"
+#include "reporters/reporter.h"
 
 namespace seams {
 namespace {
@@ -40,7 +40,7 @@ int run_report(const ReportOptions& o) {
   // The page.
   const auto start = std::chrono::steady_clock::now();
   std::ostringstream out;
-  write_html_report(report, out);
+  find_reporter(Output::report, "html")->write(report, out);
   const auto ms = std::chrono::duration<double, std::milli>(
                       std::chrono::steady_clock::now() - start)
                       .count();

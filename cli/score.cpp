@@ -1,8 +1,6 @@
 // `seams score`: run the pipeline, measure every module, read git history,
 // score and rank the modules, and print the matrix, one module's extraction
 // plan, or the coupling-score explanation.
-#include "reporters/score.h"
-
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -16,7 +14,7 @@
 #include "cli/exit_status.h"
 #include "cli/output.h"
 #include "cli/terminal_sink.h"
-#include "config/config_refs.h"
+#include "reporters/reporter.h"
 
 namespace seams {
 namespace {
@@ -30,20 +28,6 @@ struct ScoreOptions {
   bool explain_given = false;
   bool no_history = false;
 };
-
-// The module called `name`, or an error with "did you mean".
-std::optional<ModuleId> module_named(const ModuleMap& map,
-                                     const std::string& name) {
-  if (auto id = map.find(name)) return id;
-  std::string best;
-  std::size_t best_d = 3;
-  for (const auto& n : map.names())
-    if (std::size_t d = config_detail::edit_distance(n, name); d < best_d)
-      best_d = d, best = n;
-  fmt::print(stderr, "seams: error: unknown module '{}'{}\n", name,
-             best.empty() ? "" : fmt::format("; did you mean '{}'?", best));
-  return std::nullopt;
-}
 
 int run_score(const ScoreOptions& o) {
   if (o.explain_given && o.format == "json") {
@@ -70,17 +54,9 @@ int run_score(const ScoreOptions& o) {
   report.map = analysis->map.get();
   report.graph = &analysis->graph;
   report.scores = &scoring.scores;
+  report.score_focus = {plan, o.explain_given, explain};
   std::ostringstream out;
-  if (o.format == "json") {
-    write_score_json(report, plan, out);
-  } else {
-    if (plan) write_extraction_plan(report, *plan, out);
-    if (o.explain_given) {
-      if (plan) out << '\n';
-      write_score_explanation(report, explain ? explain : plan, out);
-    }
-    if (!plan && !o.explain_given) write_score_text(report, out);
-  }
+  find_reporter(Output::score, o.format)->write(report, out);
   if (!write_output(o.output, out.str())) return code(ExitStatus::bad_input);
   print_profile(o.common);
   return code(ExitStatus::ok);
@@ -93,8 +69,9 @@ Runner register_score(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "score", "Rank modules for extraction on the value x coupling matrix");
   add_common_options(*cmd, o->common);
-  cmd->add_option("--format", o->format, "Output format: text or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", o->format,
+                  format_help(Output::score, "Output format"))
+      ->check(CLI::IsMember(reporter_names(Output::score)));
   cmd->add_option("-o,--output", o->output,
                   "Write the scores to this file instead of stdout");
   cmd->add_option("--module", o->module,

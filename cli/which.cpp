@@ -108,7 +108,7 @@ int run_which(const WhichOptions& o) {
   std::size_t printed = 0;
   auto path = config_path(o.config, diags);
   std::optional<Config> config;
-  if (path) config = load_config(*path, diags);
+  if (path) config = read_config(*path, diags);
   print_diagnostics(diags, printed);
   if (!config) return code(ExitStatus::bad_input);
   const ModuleMap map(*config);

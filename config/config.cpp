@@ -18,6 +18,8 @@
 #include <set>
 #include <system_error>
 
+#include "base/file_io.h"
+#include "base/text.h"
 #include "config/config_refs.h"
 
 namespace seams {
@@ -34,10 +36,6 @@ const std::vector<std::string> kModuleKeys = {
     "paths", "public", "depends_on",     "layer",
     "value", "owners", "depends_on_mode"};
 const std::vector<std::string> kGroupKeys = {"modules", "depends_on", "layer"};
-
-using config_detail::did_you_mean;
-using config_detail::escape_controls;
-using config_detail::hint_or_list;
 
 /// The text of a scalar; "" for a list, a map or nothing, which then shows as
 /// '' in the message about the bad value.
@@ -101,19 +99,6 @@ ConfigLoc loc_of(const YAML::Node& value, const YAML::Node& key) {
   return loc_of(value.Mark());
 }
 
-/// Returns errno of the failure, or 0.
-int read_file(const fs::path& path, std::string* out) {
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) return errno;
-  char buffer[16384];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0)
-    out->append(buffer, n);
-  const int err = std::ferror(file) != 0 ? (errno != 0 ? errno : EIO) : 0;
-  std::fclose(file);
-  return err;
-}
-
 /// The last tab in the indentation of a line up to `last_line` (1-based), or
 /// {}: yaml-cpp reports a tab in indentation only as a generic syntax error.
 ConfigLoc indenting_tab(std::string_view text, int last_line) {
@@ -145,7 +130,8 @@ using Item = std::pair<std::string, ConfigLoc>;
 
 class Loader {
  public:
-  explicit Loader(std::string shown) : shown_(std::move(shown)) {}
+  Loader(std::string shown, const ConfigVocabulary& vocabulary)
+      : shown_(std::move(shown)), vocabulary_(vocabulary) {}
 
   std::optional<Config> run(const YAML::Node& root);
   void error(ConfigLoc loc, std::string message);
@@ -180,6 +166,7 @@ class Loader {
                   ConfigLoc loc);
 
   std::string shown_;
+  const ConfigVocabulary& vocabulary_;
   std::vector<Diagnostic> diags_;
   bool has_errors_ = false;
 };
@@ -543,22 +530,11 @@ void Loader::parse_rules(const Entry& e, Config& config) {
           "'rules' must be a map of rule ids to error, warning or off");
     return;
   }
-  const std::vector<std::string>& known = builtin_rule_ids();
+  const std::vector<std::string>& known = vocabulary_.rule_ids;
   for (const Entry& rule : entries(e.value, "rule", nullptr, "")) {
-    // Ids with a '/' belong to plugins, which are loaded later.
-    const bool is_plugin = rule.name.find('/') != std::string::npos;
-    static const std::regex kPluginRule("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
-    if (is_plugin && !std::regex_match(rule.name, kPluginRule)) {
+    if (std::find(known.begin(), known.end(), rule.name) == known.end()) {
       error(loc_of(rule.key.Mark()),
-            fmt::format("bad plugin rule id '{}'; write plugin-name/rule with "
-                        "letters, digits, '_', '.' and '-'",
-                        escape_controls(rule.name)));
-      continue;
-    }
-    if (!is_plugin &&
-        std::find(known.begin(), known.end(), rule.name) == known.end()) {
-      error(loc_of(rule.key.Mark()),
-            fmt::format("unknown rule '{}'{}", rule.name,
+            fmt::format("unknown rule '{}'{}", escape_controls(rule.name),
                         hint_or_list(did_you_mean(rule.name, known),
                                      "known rules", known)));
       continue;
@@ -692,29 +668,23 @@ std::optional<std::size_t> Config::layer_index(std::string_view layer) const {
   return std::nullopt;
 }
 
-const std::vector<std::string>& builtin_rule_ids() {
-  static const std::vector<std::string> ids = {
-      "undeclared-dependency", "layering",          "cycle",
-      "private-access",        "unused-dependency", "parse-failure"};
-  return ids;
-}
-
-std::optional<Config> load_config(const fs::path& path, Diagnostics& diags) {
-  std::string text;
-  if (const int err = read_file(path, &text); err != 0) {
+std::optional<Config> load_config(const fs::path& path,
+                                  const ConfigVocabulary& vocabulary,
+                                  Diagnostics& diags) {
+  const FileText file = read_file(path);
+  if (!file.ok()) {
     diags.error(
-        fmt::format("cannot read {}: {}", path.string(),
-                    std::error_code(err, std::generic_category()).message()));
+        fmt::format("cannot read {}: {}", path.string(), file.error_message()));
     return std::nullopt;
   }
-  return load_config_from_string(text, path, diags);
+  return load_config_from_string(file.text, path, vocabulary, diags);
 }
 
-std::optional<Config> load_config_from_string(const std::string& text,
-                                              const fs::path& path,
-                                              Diagnostics& diags) {
+std::optional<Config> load_config_from_string(
+    const std::string& text, const fs::path& path,
+    const ConfigVocabulary& vocabulary, Diagnostics& diags) {
   const std::string shown = path.string();
-  Loader loader(shown);
+  Loader loader(shown, vocabulary);
   std::optional<Config> config;
   try {
     config = loader.run(YAML::Load(text));

@@ -1,4 +1,4 @@
-// Loads and validates seams.yaml (the schema is in DESIGN.md) into plain
+// Loads and validates seams.yaml (the schema is in docs/design.md) into plain
 // values. Every error names the file, line and column; all errors of a file are
 // reported in one run.
 #pragma once
@@ -124,24 +124,30 @@ struct Config {
   std::optional<std::size_t> layer_index(std::string_view layer) const;
 };
 
-/// Rule ids known to the core (plugins add `name/rule` ids later).
-const std::vector<std::string>& builtin_rule_ids();
+/// What seams.yaml may name that the config layer does not own. The rule ids
+/// come from the rule registry (rules/), which sits above config: the caller
+/// passes them (pipeline/'s read_config), so a new rule is never a second edit
+/// here.
+struct ConfigVocabulary {
+  std::vector<std::string> rule_ids;  // every id `rules:` may set
+};
 
 /// Reads `path`. Errors (YAML syntax, unknown key with "did you mean", wrong
 /// type, missing `paths`, unknown module or group in depends_on, a glob over
 /// module names that matches none, a module in two groups, unknown layer, bad
-/// glob, bad value, bad severity, unknown rule id, duplicate module) go to
-/// `diags` as "seams.yaml:L:C: message" with the source line; returns nullopt
-/// when there was any error.
+/// glob, bad value, bad severity, a rule id not in `vocabulary`, duplicate
+/// module) go to `diags` as "seams.yaml:L:C: message" with the source line;
+/// returns nullopt when there was any error.
 std::optional<Config> load_config(const std::filesystem::path& path,
+                                  const ConfigVocabulary& vocabulary,
                                   Diagnostics& diags);
 
 /// `load_config` on `text` as if it had been read from `path` (which is still
 /// what diagnostics name, and where their source lines are read from, and whose
 /// directory is the project root). For the fuzzer and for tests.
-std::optional<Config> load_config_from_string(const std::string& text,
-                                              const std::filesystem::path& path,
-                                              Diagnostics& diags);
+std::optional<Config> load_config_from_string(
+    const std::string& text, const std::filesystem::path& path,
+    const ConfigVocabulary& vocabulary, Diagnostics& diags);
 
 /// `seams.yaml` in `start` or its nearest parent, or nullopt. The result is
 /// relative when `start` is ("." -> "seams.yaml" or "../seams.yaml"), so

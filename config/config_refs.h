@@ -17,22 +17,6 @@ namespace seams::config_detail {
 /// Where a problem found in the config goes: level, position, message.
 using ReportFn = std::function<void(DiagLevel, ConfigLoc, std::string)>;
 
-/// "; did you mean 'users'?" for the closest candidate within an edit distance
-/// of 2, else "".
-/// Levenshtein distance, for every "did you mean" in seams.
-std::size_t edit_distance(std::string_view a, std::string_view b);
-
-std::string did_you_mean(std::string_view name,
-                         const std::vector<std::string>& candidates);
-
-/// `hint` when there is one, else "; {intro}: a, b, c".
-std::string hint_or_list(std::string hint, std::string_view intro,
-                         const std::vector<std::string>& items);
-
-/// Control characters as escapes ("a\nb"), so a name cannot forge a line of
-/// output.
-std::string escape_controls(std::string_view text);
-
 /// Checks every name written in depends_on, groups and layer, reporting the
 /// bad ones; fills DependencyRef::modules, GroupConfig::members,
 /// ModuleConfig::group, and the layer of group members that have none.

@@ -186,6 +186,23 @@ std::optional<ModuleId> ModuleMap::find(std::string_view name) const {
   return static_cast<ModuleId>(it - names_.begin());
 }
 
+std::optional<std::size_t> ModuleMap::layer_of(ModuleId id) const {
+  const auto& layer = module_config(id).layer;
+  return layer ? config_->layer_index(layer->name) : std::nullopt;
+}
+
+ModuleMap::LayeredModules ModuleMap::by_layer() const {
+  LayeredModules out;
+  for (std::size_t i = 0; i < size(); ++i) {
+    const ModuleId id{static_cast<std::uint32_t>(i)};
+    if (const auto li = layer_of(id))
+      out.by_layer[*li].push_back(id);
+    else
+      out.no_layer.push_back(id);
+  }
+  return out;
+}
+
 const ModuleConfig& ModuleMap::module_config(ModuleId id) const {
   assert(static_cast<std::size_t>(id) < config_index_.size());
   return config_->modules[config_index_[static_cast<std::size_t>(id)]];

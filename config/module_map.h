@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,9 @@ namespace seams {
 
 /// Index of a module in `ModuleMap::names()` (modules sorted by name).
 enum class ModuleId : std::uint32_t {};
+
+/// A module's position in vectors indexed by module (metrics, scores, rows).
+constexpr std::size_t idx(ModuleId id) { return static_cast<std::size_t>(id); }
 
 enum class FileClass {
   external,  // outside the project root: system and third-party headers
@@ -86,6 +90,15 @@ class ModuleMap {
   const ModuleConfig& module_config(ModuleId id) const;
   const std::vector<std::string>& names() const { return names_; }
   const Config& config() const { return *config_; }
+  /// Position of the module's layer in `layers` (0 = top), or nullopt.
+  std::optional<std::size_t> layer_of(ModuleId id) const;
+  /// The modules of each layer (by position in `layers`, top first), then
+  /// those without a layer; each list in id order.
+  struct LayeredModules {
+    std::map<std::size_t, std::vector<ModuleId>> by_layer;
+    std::vector<ModuleId> no_layer;
+  };
+  LayeredModules by_layer() const;
 
  private:
   FileOwner classify_impl(std::string_view rel_path, bool is_header,

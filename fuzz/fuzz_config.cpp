@@ -7,6 +7,7 @@
 #include "base/diagnostics.h"
 #include "config/config.h"
 #include "config/module_map.h"
+#include "rules/rule.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
                                       std::size_t size) {
@@ -14,8 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
   seams::Diagnostics diags;
   // A path that does not exist: diagnostics then carry no source line, and no
   // file is written per input.
-  auto config = seams::load_config_from_string(
-      text, "/nonexistent/seams-fuzz/seams.yaml", diags);
+  auto config =
+      seams::load_config_from_string(text, "/nonexistent/seams-fuzz/seams.yaml",
+                                     seams::config_vocabulary(), diags);
   // The contract: nullopt exactly when there was an error, and every error has
   // a message.
   if (config.has_value() == diags.has_errors()) std::abort();

@@ -17,8 +17,6 @@ namespace {
 using BoostGraph =
     boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
 
-std::uint32_t idx(ModuleId m) { return static_cast<std::uint32_t>(m); }
-
 // Component number of every module.
 std::vector<int> components(const ModuleGraph& g, int* count) {
   BoostGraph bg(g.module_count());
@@ -56,6 +54,19 @@ bool acyclic(const std::vector<ModuleId>& nodes, const EdgeList& edges) {
 
 }  // namespace
 
+int ModuleEdge::uses() const {
+  int n = 0;
+  for (int c : counts) n += c;
+  return n;
+}
+
+double ModuleEdge::weight() const {
+  double w = 0;
+  for (std::size_t k = 0; k < kEdgeKindCount; ++k)
+    w += kUseWeight[k] * counts[k];
+  return w;
+}
+
 std::ostream& operator<<(std::ostream& os, const Evidence& e) {
   return os << e.file << ':' << e.line << ':' << e.column << ' '
             << to_string(e.kind) << ' ' << e.symbol << " -> " << e.target;
@@ -79,10 +90,8 @@ void insert_edge(std::vector<ModuleEdge>& edges, ModuleEdge edge) {
         return std::pair{a.from, a.to} < std::pair{b.from, b.to};
       });
   if (it != edges.end() && it->from == edge.from && it->to == edge.to) {
-    it->includes += edge.includes;
-    it->symbols += edge.symbols;
-    it->macros += edge.macros;
-    it->declarations += edge.declarations;
+    for (std::size_t k = 0; k < kEdgeKindCount; ++k)
+      it->counts[k] += edge.counts[k];
     it->evidence.insert(it->evidence.end(), edge.evidence.begin(),
                         edge.evidence.end());
     std::sort(it->evidence.begin(), it->evidence.end());
@@ -272,21 +281,7 @@ ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
         (weak ? declaration_edges : edges)[{from.module, to.module}];
     e.from = from.module;
     e.to = to.module;
-    switch (u.kind) {
-      case UseKind::include:
-        ++e.includes;
-        break;
-      case UseKind::symbol:
-      case UseKind::candidate:  // never linked (link.h)
-        ++e.symbols;
-        break;
-      case UseKind::macro:
-        ++e.macros;
-        break;
-      case UseKind::declaration:
-        ++e.declarations;
-        break;
-    }
+    e.add(u.kind);
     // Naming a type reads none of its file: a forward-declared name is never
     // a private access, also when it counts as a dependency.
     e.evidence.push_back({u.from, u.line, u.column, u.kind, u.symbol, u.to,

@@ -3,6 +3,7 @@
 // every one as evidence. Boost.Graph stays inside graph.cpp.
 #pragma once
 
+#include <array>
 #include <compare>
 #include <cstdint>
 #include <ostream>
@@ -31,16 +32,35 @@ struct Evidence {
 
 std::ostream& operator<<(std::ostream& os, const Evidence& e);
 
+/// The kinds of use a module edge counts, in UseKind order: include, symbol,
+/// macro, declaration. A candidate counts as a symbol (link.h resolves every
+/// candidate before the graph exists).
+inline constexpr std::size_t kEdgeKindCount = 4;
+constexpr std::size_t edge_slot(UseKind kind) {
+  return kind == UseKind::candidate ? static_cast<std::size_t>(UseKind::symbol)
+                                    : static_cast<std::size_t>(kind);
+}
+
+/// What one use weighs in coupling (metrics, the heatmap): a symbol or macro
+/// use 1; an include 0.5, as it may be a leftover; a name used through the
+/// user's own forward declaration (counted only with `forward_declarations:
+/// dependency`) 0.1, as it couples by name alone, not by layout or code.
+inline constexpr double kIncludeWeight = 0.5;
+inline constexpr double kDeclarationWeight = 0.1;
+inline constexpr std::array<double, kEdgeKindCount> kUseWeight = {
+    kIncludeWeight, 1, 1, kDeclarationWeight};
+
 struct ModuleEdge {
   ModuleId from{};
   ModuleId to{};
-  int includes = 0;
-  int symbols = 0;
-  int macros = 0;
-  int declarations = 0;  // names seen only through a forward declaration
-  std::vector<Evidence> evidence;  // sorted
+  std::array<int, kEdgeKindCount> counts{};  // uses per kind (edge_slot)
+  std::vector<Evidence> evidence;            // sorted
+  int count(UseKind kind) const { return counts[edge_slot(kind)]; }
+  void add(UseKind kind, int n = 1) { counts[edge_slot(kind)] += n; }
   /// Number of uses; what removing this edge would cost.
-  int uses() const { return includes + symbols + macros + declarations; }
+  int uses() const;
+  /// The uses weighted by kind (kUseWeight).
+  double weight() const;
 };
 
 /// Where each project file went: for the summary and `--verbose`.

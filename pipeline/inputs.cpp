@@ -7,6 +7,7 @@
 
 #include "config/ownership.h"
 #include "pipeline/pipeline.h"
+#include "rules/rule.h"
 
 namespace seams {
 namespace fs = std::filesystem;
@@ -53,13 +54,17 @@ std::optional<fs::path> config_path(const std::string& flag,
   return std::nullopt;
 }
 
+std::optional<Config> read_config(const fs::path& path, Diagnostics& diags) {
+  return load_config(path, config_vocabulary(), diags);
+}
+
 std::optional<Inputs> load_inputs(const AnalysisOptions& opts,
                                   Diagnostics& diags, Sink& sink) {
   auto checkpoint = [&] { return flush(diags, sink); };
   Inputs in;
   auto cfg_path = config_path(opts.config, diags);
   if (!cfg_path) return checkpoint(), std::nullopt;
-  auto config = load_config(*cfg_path, diags);
+  auto config = read_config(*cfg_path, diags);
   if (!checkpoint() || !config) return std::nullopt;
   in.config = std::make_unique<Config>(std::move(*config));
   // The scoring keys are part of the config: a misspelled one is an error for

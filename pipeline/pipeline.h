@@ -53,6 +53,10 @@ struct AnalysisOptions {
 std::optional<std::filesystem::path> config_path(const std::string& flag,
                                                  Diagnostics& diags);
 
+/// seams.yaml at `path`, its `rules:` checked against the rule registry.
+std::optional<Config> read_config(const std::filesystem::path& path,
+                                  Diagnostics& diags);
+
 /// Stage 1. seams.yaml (every key checked, `scoring:` included, whatever the
 /// subcommand), the module map with its ownership warnings, and the compile
 /// DBs.

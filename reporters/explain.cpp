@@ -37,12 +37,14 @@ void write_explanation(const Report& r, ModuleId from, ModuleId to,
   }
   if (e) {
     write_evidence(*e, a, b, out);
-    out << fmt::format(
-        "{} -> {}: {}, {}, {}{}\n", a, b, plural(e->includes, "include"),
-        plural(e->symbols, "symbol use"), plural(e->macros, "macro use"),
-        e->declarations > 0
-            ? ", " + plural(e->declarations, "forward-declared name")
-            : "");
+    out << fmt::format("{} -> {}: {}, {}, {}{}\n", a, b,
+                       plural(e->count(UseKind::include), "include"),
+                       plural(e->count(UseKind::symbol), "symbol use"),
+                       plural(e->count(UseKind::macro), "macro use"),
+                       e->count(UseKind::declaration) > 0
+                           ? ", " + plural(e->count(UseKind::declaration),
+                                           "forward-declared name")
+                           : "");
   } else {
     out << fmt::format("{} does not depend on {}\n", a, b);
   }
@@ -52,7 +54,7 @@ void write_explanation(const Report& r, ModuleId from, ModuleId to,
         "{} -> {}: {} seen only through {}'s own forward declarations (not a "
         "dependency; 'forward_declarations: dependency' in seams.yaml counts "
         "them)\n",
-        a, b, plural(weak->declarations, "name"), a);
+        a, b, plural(weak->count(UseKind::declaration), "name"), a);
   }
   for (const Finding& f : r.findings) {
     const bool pair = f.from == from && f.to == to;

@@ -90,10 +90,7 @@ void write_finding(const Finding& f, const Report& r, std::ostream& out) {
     const Evidence& e = f.evidence.front();
     return emit({level, e.file, e.line, e.column, t, f.message}, out);
   }
-  const std::size_t shown =
-      r.max_evidence > 0
-          ? std::min<std::size_t>(f.evidence.size(), r.max_evidence)
-          : f.evidence.size();
+  const std::size_t shown = shown_count(f.evidence.size(), r.max_evidence);
   for (std::size_t i = 0; i < shown; ++i) {
     const Evidence& e = f.evidence[i];
     emit({level, e.file, e.line, e.column, t,

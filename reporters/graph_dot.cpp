@@ -28,18 +28,8 @@ class DotGraphReporter final : public Reporter {
     out << "digraph seams {\n  rankdir=TB;\n  node [shape=box, "
            "style=rounded];\n";
     // Group modules by layer, in the order `layers` lists them (top first).
-    std::map<std::size_t, std::vector<ModuleId>> by_layer;
-    std::vector<ModuleId> no_layer;
+    const auto [by_layer, no_layer] = r.map->by_layer();
     const Config& cfg = r.map->config();
-    for (std::size_t i = 0; i < r.map->size(); ++i) {
-      const ModuleId id{static_cast<std::uint32_t>(i)};
-      const auto& layer = r.map->module_config(id).layer;
-      auto li = layer ? cfg.layer_index(layer->name) : std::nullopt;
-      if (li)
-        by_layer[*li].push_back(id);
-      else
-        no_layer.push_back(id);
-    }
     auto node = [&](ModuleId id, std::string_view indent) {
       out << fmt::format(
           "{}{}{};\n", indent, dot_quoted(r.map->name(id)),
@@ -58,8 +48,9 @@ class DotGraphReporter final : public Reporter {
       out << fmt::format(
           "  {} -> {} [label={}{}];\n", dot_quoted(r.map->name(e.from)),
           dot_quoted(r.map->name(e.to)),
-          dot_quoted(
-              fmt::format("{}i/{}s/{}m", e.includes, e.symbols, e.macros)),
+          dot_quoted(fmt::format("{}i/{}s/{}m", e.count(UseKind::include),
+                                 e.count(UseKind::symbol),
+                                 e.count(UseKind::macro))),
           bad ? ", color=\"#d55e00\", fontcolor=\"#d55e00\", penwidth=2" : "");
     }
     out << "}\n";

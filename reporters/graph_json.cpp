@@ -28,9 +28,9 @@ class JsonGraphReporter final : public Reporter {
     for (const ModuleEdge& e : r.graph->edges()) {
       edges.push_back({{"from", r.map->name(e.from)},
                        {"to", r.map->name(e.to)},
-                       {"includes", e.includes},
-                       {"symbols", e.symbols},
-                       {"macros", e.macros},
+                       {"includes", e.count(UseKind::include)},
+                       {"symbols", e.count(UseKind::symbol)},
+                       {"macros", e.count(UseKind::macro)},
                        {"violation", flagged.contains({e.from, e.to})}});
     }
     Json doc{{"version", 1}, {"modules", modules}, {"edges", edges}};

@@ -48,7 +48,8 @@ class MermaidGraphReporter final : public Reporter {
       const ModuleEdge& e = r.graph->edges()[k];
       if (flagged.contains({e.from, e.to})) bad.push_back(k);
       out << fmt::format("  {} -->|\"{}i/{}s/{}m\"| {}\n", node_id(e.from),
-                         e.includes, e.symbols, e.macros, node_id(e.to));
+                         e.count(UseKind::include), e.count(UseKind::symbol),
+                         e.count(UseKind::macro), node_id(e.to));
     }
     if (!bad.empty())
       out << fmt::format("  linkStyle {} stroke:#d55e00,stroke-width:3px\n",
@@ -64,18 +65,8 @@ class MermaidGraphReporter final : public Reporter {
  private:
   // Modules grouped by layer, in the order `layers` lists them (top first).
   static void write_nodes(const Report& r, std::ostream& out) {
-    std::map<std::size_t, std::vector<ModuleId>> by_layer;
-    std::vector<ModuleId> no_layer;
+    const auto [by_layer, no_layer] = r.map->by_layer();
     const Config& cfg = r.map->config();
-    for (std::size_t i = 0; i < r.map->size(); ++i) {
-      const ModuleId id{static_cast<std::uint32_t>(i)};
-      const auto& layer = r.map->module_config(id).layer;
-      auto li = layer ? cfg.layer_index(layer->name) : std::nullopt;
-      if (li)
-        by_layer[*li].push_back(id);
-      else
-        no_layer.push_back(id);
-    }
     auto node = [&](ModuleId id, std::string_view indent) {
       out << fmt::format("{}{}[{}]\n", indent, node_id(id),
                          mermaid_label(r.map->name(id)));

@@ -1,6 +1,6 @@
-// `seams check --format json`: DESIGN.md's version-1 format, in a fixed key
-// order so the same input gives the same bytes. Extensions beyond DESIGN.md are
-// additive keys.
+// `seams check --format json`: docs/design.md's version-1 format, in a fixed
+// key order so the same input gives the same bytes. Extensions beyond the
+// original format are additive keys.
 #include "reporters/json_common.h"
 #include "reporters/reporter.h"
 
@@ -82,11 +82,12 @@ class JsonReporter final : public Reporter {
     for (const ModuleEdge& e : r.graph->edges()) {
       Json dep = {{"from", r.map->name(e.from)},
                   {"to", r.map->name(e.to)},
-                  {"includes", e.includes},
-                  {"symbols", e.symbols},
-                  {"macros", e.macros}};
+                  {"includes", e.count(UseKind::include)},
+                  {"symbols", e.count(UseKind::symbol)},
+                  {"macros", e.count(UseKind::macro)}};
       // Only with `forward_declarations: dependency`; absent otherwise.
-      if (e.declarations > 0) dep["declarations"] = e.declarations;
+      if (e.count(UseKind::declaration) > 0)
+        dep["declarations"] = e.count(UseKind::declaration);
       deps.push_back(std::move(dep));
     }
     doc["dependencies"] = deps;

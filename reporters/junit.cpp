@@ -8,40 +8,14 @@
 
 #include <map>
 
+#include "base/text.h"
 #include "reporters/reporter.h"
 #include "rules/rule.h"
 
 namespace seams {
 namespace {
 
-std::string xml(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        // XML 1.0 allows no control characters but tab, LF and CR.
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' ||
-            c == '\r')
-          out += c;
-    }
-  }
-  return out;
-}
+std::string xml(std::string_view s) { return escape_markup(s, Markup::xml); }
 
 struct Case {
   std::vector<const Finding*> fresh;     // reported findings

@@ -111,10 +111,7 @@ void write_finding(const Finding& f, const Report& r, std::ostream& out) {
     out << fmt::format("- {}\n",
                        code(fmt::format("{}:{}:{}", c.file, c.line, c.column)));
   }
-  const std::size_t shown =
-      r.max_evidence > 0
-          ? std::min<std::size_t>(f.evidence.size(), r.max_evidence)
-          : f.evidence.size();
+  const std::size_t shown = shown_count(f.evidence.size(), r.max_evidence);
   for (std::size_t i = 0; i < shown; ++i)
     out << "- " << use_text(f.evidence[i]) << "\n";
   if (shown < f.evidence.size() && f.from && f.to)

@@ -10,56 +10,76 @@ namespace {
 
 using Registry = std::vector<std::unique_ptr<Reporter>>;
 
-const Registry& check_reporters() {
-  static const Registry r = [] {
-    Registry v;
-    v.push_back(make_github_reporter());
-    v.push_back(make_json_reporter());
-    v.push_back(make_junit_reporter());
-    v.push_back(make_markdown_reporter());
-    v.push_back(make_sarif_reporter());
-    v.push_back(make_text_reporter());
-    return v;
-  }();
-  return r;
+Registry check_reporters() {
+  Registry v;
+  v.push_back(make_github_reporter());
+  v.push_back(make_json_reporter());
+  v.push_back(make_junit_reporter());
+  v.push_back(make_markdown_reporter());
+  v.push_back(make_sarif_reporter());
+  v.push_back(make_text_reporter());
+  return v;
 }
 
-const Registry& graph_reporters() {
-  static const Registry r = [] {
-    Registry v;
-    v.push_back(make_dot_graph_reporter());
-    v.push_back(make_json_graph_reporter());
-    v.push_back(make_mermaid_graph_reporter());
-    return v;
-  }();
-  return r;
+Registry graph_reporters() {
+  Registry v;
+  v.push_back(make_dot_graph_reporter());
+  v.push_back(make_json_graph_reporter());
+  v.push_back(make_mermaid_graph_reporter());
+  return v;
 }
 
-const Reporter* find(const Registry& r, std::string_view name) {
-  for (const auto& rep : r)
-    if (rep->name() == name) return rep.get();
-  return nullptr;
+Registry score_reporters() {
+  Registry v;
+  v.push_back(make_score_json_reporter());
+  v.push_back(make_score_text_reporter());
+  return v;
 }
 
-std::vector<std::string> names(const Registry& r) {
-  std::vector<std::string> out;
-  for (const auto& rep : r) out.emplace_back(rep->name());
-  return out;
+Registry report_reporters() {
+  Registry v;
+  v.push_back(make_html_reporter());
+  return v;
+}
+
+const Registry& registry(Output output) {
+  static const Registry check = check_reporters();
+  static const Registry graph = graph_reporters();
+  static const Registry score = score_reporters();
+  static const Registry report = report_reporters();
+  switch (output) {
+    case Output::check:
+      return check;
+    case Output::graph:
+      return graph;
+    case Output::score:
+      return score;
+    case Output::report:
+      break;
+  }
+  return report;
 }
 
 }  // namespace
 
-const Reporter* find_check_reporter(std::string_view name) {
-  return find(check_reporters(), name);
+const Reporter* find_reporter(Output output, std::string_view format) {
+  for (const auto& rep : registry(output))
+    if (rep->name() == format) return rep.get();
+  return nullptr;
 }
-const Reporter* find_graph_reporter(std::string_view name) {
-  return find(graph_reporters(), name);
+
+std::vector<std::string> reporter_names(Output output) {
+  std::vector<std::string> out;
+  for (const auto& rep : registry(output)) out.emplace_back(rep->name());
+  return out;
 }
-std::vector<std::string> check_reporter_names() {
-  return names(check_reporters());
-}
-std::vector<std::string> graph_reporter_names() {
-  return names(graph_reporters());
+
+std::string format_help(Output output, std::string_view intro) {
+  const std::vector<std::string> names = reporter_names(output);
+  std::string list = names.empty() ? "" : names.front();
+  for (std::size_t i = 1; i < names.size(); ++i)
+    list += (i + 1 == names.size() ? " or " : ", ") + names[i];
+  return fmt::format("{}: {}", intro, list);
 }
 
 void count_findings(Report& report) {

@@ -1,8 +1,10 @@
 // What reporters format: the findings plus the context they need. Reporters
-// only format; any fact they need is added here, never re-derived (STYLE.md
-// §3).
+// only format; any fact they need is added here, never re-derived: one
+// place for each fact (docs/architecture.md).
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <set>
 #include <string>
@@ -41,6 +43,14 @@ struct BaselineStatus {
   bool stale_fails = true;        // false with --allow-stale
 };
 
+/// What `seams score` shows besides the ranking: `--module` (one module's
+/// extraction plan) and `--explain-score [MODULE]` (the coupling terms).
+struct ScoreFocus {
+  std::optional<ModuleId> plan;            // --module
+  bool explain = false;                    // --explain-score given
+  std::optional<ModuleId> explain_module;  // its MODULE; none: every module
+};
+
 struct Report {
   const ModuleMap* map = nullptr;
   const ModuleGraph* graph = nullptr;
@@ -51,13 +61,22 @@ struct Report {
   bool color = false;                     // ANSI colour (text on a TTY only)
   int max_evidence = 10;  // text: evidence lines per finding; 0 = all
   std::optional<BaselineStatus> baseline;  // set by `check --baseline`
-  const Scores* scores = nullptr;          // `seams score` only
+  const Scores* scores = nullptr;          // `seams score` and `report`
+  ScoreFocus score_focus;                  // `seams score` only
   /// Module edges with an error-severity finding on them (not
   /// unused-dependency, which flags a missing edge), and every module in a
   /// cycle: what the graph formats highlight. Set by count_findings.
   std::set<std::pair<ModuleId, ModuleId>> violating_edges;
   std::set<ModuleId> cycle_members;
 };
+
+/// How many of `total` items (evidence lines, API symbols) a format shows under
+/// `max_evidence` (0 or less: all).
+inline std::size_t shown_count(std::size_t total, int max_evidence) {
+  return max_evidence > 0
+             ? std::min(total, static_cast<std::size_t>(max_evidence))
+             : total;
+}
 
 /// Counts errors and warnings of `report.findings` into `report.summary`, and
 /// derives `violating_edges` and `cycle_members` from them.

@@ -1,4 +1,6 @@
-// The reporter interface: one file per format plus one line in registry.cpp.
+// The reporter interface: one file per format plus one line in registry.cpp,
+// where each subcommand that writes a report lists its formats; `--format`'s
+// choices and help come from there.
 #pragma once
 
 #include <memory>
@@ -18,13 +20,20 @@ class Reporter {
   virtual void write(const Report& report, std::ostream& out) const = 0;
 };
 
-/// Formats of `seams check` (text, json), or nullptr.
-const Reporter* find_check_reporter(std::string_view name);
-/// Formats of `seams graph` (dot, json, mermaid), or nullptr.
-const Reporter* find_graph_reporter(std::string_view name);
-/// Names for help text and "did you mean".
-std::vector<std::string> check_reporter_names();
-std::vector<std::string> graph_reporter_names();
+/// The subcommands that write a report, each with its own formats.
+enum class Output {
+  check,   // findings: text, json, sarif, github, junit, markdown
+  graph,   // the module graph: dot, json, mermaid
+  score,   // the scores: text, json
+  report,  // the HTML report
+};
+
+/// The reporter of `format` for `output`, or nullptr.
+const Reporter* find_reporter(Output output, std::string_view format);
+/// The format names of `output`, sorted: --format's choices.
+std::vector<std::string> reporter_names(Output output);
+/// --format's help: "{intro}: github, json, junit, markdown, sarif or text".
+std::string format_help(Output output, std::string_view intro);
 
 /// `seams explain FROM TO`: every piece of evidence of the edge, one
 /// compiler-style line each.
@@ -45,5 +54,8 @@ std::unique_ptr<Reporter> make_sarif_reporter();
 std::unique_ptr<Reporter> make_dot_graph_reporter();
 std::unique_ptr<Reporter> make_json_graph_reporter();
 std::unique_ptr<Reporter> make_mermaid_graph_reporter();
+std::unique_ptr<Reporter> make_score_text_reporter();
+std::unique_ptr<Reporter> make_score_json_reporter();
+std::unique_ptr<Reporter> make_html_reporter();
 
 }  // namespace seams

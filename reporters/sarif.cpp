@@ -20,34 +20,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// How to fix each built-in finding: the `help` of its SARIF rule.
-const std::map<std::string, std::string, std::less<>> kHelp = {
-    {"cycle",
-     "Break the cycle: remove one of the edges listed as cheapest to cut, "
-     "e.g. by moving the shared type into a lower module or by inverting the "
-     "dependency behind an interface. `seams explain FROM TO` lists every use "
-     "of an edge."},
-    {"layering",
-     "A module may use modules of its own layer or lower (`layers` in "
-     "seams.yaml lists them top first). Move the used code down, or invert "
-     "the dependency behind an interface owned by the lower module."},
-    {"parse-failure",
-     "Make the file analyzable: fix the error shown (often a flag the compile "
-     "DB lacks, or a header that is not self-contained), or raise "
-     "--tu-timeout. Until then its violations are unknown; downgrade the rule "
-     "in seams.yaml (`rules: {parse-failure: warning}`) only knowingly."},
-    {"private-access",
-     "Use only files listed in the other module's `public` globs: include its "
-     "public header instead, or ask its owners to make the needed declaration "
-     "public."},
-    {"undeclared-dependency",
-     "Either remove the use, or declare the dependency by adding the module "
-     "to `depends_on` in seams.yaml (a reviewed architecture change)."},
-    {"unused-dependency",
-     "Remove the module from `depends_on` in seams.yaml, so the declared "
-     "architecture matches the code."},
-};
-
 std::string pascal_case(std::string_view id) {
   std::string out;
   bool upper = true;
@@ -93,18 +65,25 @@ struct RuleTable {
   std::map<std::string, int, std::less<>> index;
 };
 
+// Every registered rule, and any other rule id a finding carries (with its id
+// as its only description).
 RuleTable rule_table(const Report& r) {
-  std::map<std::string, std::string> summaries;  // id -> summary, sorted
+  struct Texts {
+    std::string summary, help;
+  };
+  std::map<std::string, Texts> texts;  // id -> texts, sorted
   std::map<std::string, Severity> levels;
   for (const auto& rule : builtin_rules()) {
-    summaries[std::string(rule->id())] = std::string(rule->summary());
+    texts[std::string(rule->id())] = {std::string(rule->summary()),
+                                      std::string(rule->help())};
     levels[std::string(rule->id())] = rule->default_severity();
   }
-  for (const Finding& f : r.findings) summaries.try_emplace(f.rule, f.rule);
+  for (const Finding& f : r.findings)
+    texts.try_emplace(f.rule, Texts{f.rule, f.rule});
   RuleTable t;
-  for (const auto& [id, summary] : summaries) {
-    auto help = kHelp.find(id);
-    const std::string help_text = help == kHelp.end() ? summary : help->second;
+  for (const auto& [id, text] : texts) {
+    const std::string& summary = text.summary;
+    const std::string& help_text = text.help;
     auto level = levels.find(id);
     t.index[id] = static_cast<int>(t.descriptors.size());
     t.descriptors.push_back(

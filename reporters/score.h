@@ -28,7 +28,7 @@ void write_extraction_plan(const Report& report, ModuleId module,
 void write_score_explanation(const Report& report,
                              std::optional<ModuleId> module, std::ostream& out);
 
-/// `seams score --format json`: DESIGN.md's version-1 format plus additive
+/// `seams score --format json`: docs/design.md's version-1 format plus additive
 /// keys. With `only`, lists that module alone and adds the evidence of its API
 /// symbols and outbound edges (the full plan).
 void write_score_json(const Report& report, std::optional<ModuleId> only,

@@ -1,8 +1,9 @@
-// `seams score --format json`: DESIGN.md's version-1 score format in a fixed
-// key order, numbers rounded to 2 decimals, so the same input gives the same
-// bytes. Keys beyond DESIGN.md (coupling_terms, co_change, history) are
-// additive.
+// `seams score --format json`: docs/design.md's version-1 score format in a
+// fixed key order, numbers rounded to 2 decimals, so the same input gives the
+// same bytes. Keys beyond the original format (coupling_terms, co_change,
+// history) are additive.
 #include "reporters/json_common.h"
+#include "reporters/reporter.h"
 #include "reporters/score.h"
 
 namespace seams {
@@ -10,7 +11,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// An integral number prints as 3, not 3.0 (DESIGN.md's `"value": 3`).
+// An integral number prints as 3, not 3.0 (docs/design.md's `"value": 3`).
 Json number(double x) {
   const double r = round2(x);
   if (r == static_cast<double>(static_cast<long long>(r)))
@@ -69,9 +70,9 @@ Json plan_json(const ModuleScore& s, const ModuleMap& map, bool evidence,
   outbound = Json::array();
   for (const ModuleEdge* e : s.outbound) {
     Json j{{"to", map.name(e->to)},
-           {"includes", e->includes},
-           {"symbols", e->symbols},
-           {"macros", e->macros}};
+           {"includes", e->count(UseKind::include)},
+           {"symbols", e->count(UseKind::symbol)},
+           {"macros", e->count(UseKind::macro)}};
     if (evidence) {
       j["evidence"] = Json::array();
       for (const Evidence& ev : e->evidence)
@@ -137,6 +138,22 @@ void write_score_json(const Report& r, std::optional<ModuleId> only,
   // Paths need not be UTF-8 (a Latin-1 file name); JSON must be: such bytes
   // become U+FFFD instead of an exception.
   out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+namespace {
+
+class ScoreJsonReporter final : public Reporter {
+ public:
+  std::string_view name() const override { return "json"; }
+  void write(const Report& r, std::ostream& out) const override {
+    write_score_json(r, r.score_focus.plan, out);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_score_json_reporter() {
+  return std::make_unique<ScoreJsonReporter>();
 }
 
 }  // namespace seams

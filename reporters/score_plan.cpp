@@ -84,9 +84,9 @@ void write_outbound(const Report& r, const ModuleScore& s, std::ostream& out) {
   if (s.outbound.empty()) out << "  none: it uses no other module\n";
   for (const ModuleEdge* e : s.outbound) {
     out << fmt::format("  -> {}: {}, {}, {}\n", r.map->name(e->to),
-                       plural(e->includes, "include"),
-                       plural(e->symbols, "symbol use"),
-                       plural(e->macros, "macro use"));
+                       plural(e->count(UseKind::include), "include"),
+                       plural(e->count(UseKind::symbol), "symbol use"),
+                       plural(e->count(UseKind::macro), "macro use"));
     for (const Evidence& ev : e->evidence) out << evidence_line(ev);
   }
 }

@@ -5,6 +5,7 @@
 
 #include <ctime>
 
+#include "reporters/reporter.h"
 #include "reporters/score.h"
 
 namespace seams {
@@ -150,6 +151,30 @@ void write_score_text(const Report& r, std::ostream& out) {
   write_matrix(r, out);
   write_pairs(r, out);
   write_footer(r, out);
+}
+
+namespace {
+
+// `seams score`: the ranking, or what --module and --explain-score ask for.
+class ScoreTextReporter final : public Reporter {
+ public:
+  std::string_view name() const override { return "text"; }
+  void write(const Report& r, std::ostream& out) const override {
+    const ScoreFocus& focus = r.score_focus;
+    if (focus.plan) write_extraction_plan(r, *focus.plan, out);
+    if (focus.explain) {
+      if (focus.plan) out << '\n';
+      write_score_explanation(
+          r, focus.explain_module ? focus.explain_module : focus.plan, out);
+    }
+    if (!focus.plan && !focus.explain) write_score_text(r, out);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_score_text_reporter() {
+  return std::make_unique<ScoreTextReporter>();
 }
 
 }  // namespace seams

@@ -67,10 +67,7 @@ void write_finding(const Finding& f, const Report& r, const Style& s,
         s.severity(sev), f.message, f.rule);
   }
   if (!f.cycle.empty()) return write_cycle(f, r, s, out);
-  const std::size_t shown =
-      r.max_evidence > 0
-          ? std::min<std::size_t>(f.evidence.size(), r.max_evidence)
-          : f.evidence.size();
+  const std::size_t shown = shown_count(f.evidence.size(), r.max_evidence);
   for (std::size_t i = 0; i < shown; ++i) {
     const Evidence& e = f.evidence[i];
     out << fmt::format("{}: {} {}: {} [{}]\n", s.location(loc(e)),

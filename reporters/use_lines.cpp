@@ -8,6 +8,8 @@
 #include <set>
 #include <tuple>
 
+#include "reporters/report.h"
+
 namespace seams {
 namespace {
 
@@ -59,8 +61,7 @@ PairUses merge_uses(const std::vector<const Finding*>& findings,
     for (std::size_t i = 0; i < f->evidence.size(); ++i) {
       const Evidence* e = &f->evidence[i];
       all[e].push_back(f);  // the first finding's copy stands for the use
-      if (max_evidence <= 0 || i < static_cast<std::size_t>(max_evidence))
-        keep.insert(e);
+      if (i < shown_count(f->evidence.size(), max_evidence)) keep.insert(e);
     }
   }
   PairUses out;

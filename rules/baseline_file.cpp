@@ -5,11 +5,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 
+#include "base/file_io.h"
+#include "base/json_input.h"
 #include "rules/baseline.h"
 
 namespace seams {
@@ -22,63 +22,7 @@ const std::set<std::string> kEntryKeys = {"rule",    "from",  "to",
                                           "modules", "file",  "kind",
                                           "symbol",  "count", "fingerprint"};
 
-struct Position {
-  int line = 1;
-  int column = 1;
-};
-
-Position position_of(const std::string& text, std::size_t offset) {
-  Position p;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++p.line;
-      p.column = 1;
-    } else {
-      ++p.column;
-    }
-  }
-  return p;
-}
-
-// nlohmann reports the last character it read; when that closes a string,
-// the caret reads better under the string's opening quote.
-std::size_t token_start(const std::string& text, std::size_t offset) {
-  if (offset >= text.size() || text[offset] != '"' || offset == 0)
-    return offset;
-  for (std::size_t i = offset; i-- > 0;)
-    if (text[i] == '"' && (i == 0 || text[i - 1] != '\\')) return i;
-  return offset;
-}
-
-// Where each object directly inside a top-level array starts: the entries.
-// nlohmann keeps no positions, so a small scanner finds them.
-std::vector<Position> entry_positions(const std::string& text) {
-  std::vector<Position> out;
-  Position p;
-  int depth = 0;
-  bool in_string = false;
-  bool escaped = false;
-  for (char c : text) {
-    if (in_string) {
-      escaped = !escaped && c == '\\';
-      in_string = escaped || c != '"';
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (c == '{' && depth == 2) out.push_back(p);
-      ++depth;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-    if (c == '\n') {
-      ++p.line;
-      p.column = 1;
-    } else {
-      ++p.column;
-    }
-  }
-  return out;
-}
+using Position = TextPosition;
 
 // JSON text must be UTF-8, but a path need not be (a Latin-1 file name).
 // Such a string is written as {"text": <with U+FFFD>, "hex": <its bytes>}:
@@ -129,7 +73,7 @@ class Reader {
   Reader(std::string path, std::string text, Diagnostics& diags)
       : path_(std::move(path)),
         text_(std::move(text)),
-        positions_(entry_positions(text_)),
+        positions_(array_element_positions(text_, 1)),
         diags_(diags) {}
 
   std::optional<Baseline> read();
@@ -238,23 +182,9 @@ std::optional<BaselineEntry> Reader::entry(const Json& j, std::size_t index) {
 
 std::optional<Baseline> Reader::read() {
   Json doc;
-  try {
-    doc = Json::parse(text_);
-  } catch (const Json::parse_error& e) {
-    // e.byte is 1-based: the position of the character that failed.
-    std::string what = e.what();
-    if (auto pos = what.find("syntax error"); pos != std::string::npos)
-      what = what.substr(pos);
-    error(position_of(text_, token_start(text_, e.byte > 0 ? e.byte - 1 : 0)),
-          fmt::format("malformed baseline: {}", what));
-    return std::nullopt;
-  } catch (const Json::exception& e) {
-    // A number beyond a double ("1e400") throws out_of_range, with no position:
-    // "[json.exception.out_of_range.406] number overflow parsing '1e400'".
-    std::string what = e.what();
-    if (auto end = what.find("] "); end != std::string::npos)
-      what = what.substr(end + 2);
-    error({}, fmt::format("malformed baseline: {}", what));
+  if (const auto e = parse_json(text_, doc)) {
+    error(position_of(text_, e->offset),
+          fmt::format("malformed baseline: {}", e->message));
     return std::nullopt;
   }
   if (!doc.is_object() || !doc.contains("version") ||
@@ -282,7 +212,7 @@ std::optional<Baseline> Reader::read() {
     auto e = entry(doc["entries"][i], i);
     if (!e) continue;
     if (!seen.insert(e->key).second) {
-      error({e->line, 1},
+      error({e->line, 1, {}},
             fmt::format("entry {}: the same violation is listed twice; merge "
                         "the entries by adding their counts",
                         i + 1));
@@ -324,16 +254,14 @@ std::optional<Baseline> read_baseline(const std::string& path,
                 "baseline file, e.g. seams-baseline.json");
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  FileText file = read_file(path);
+  if (!file.ok()) {
     diags.error(path, 0, 0,
                 "cannot read the baseline: no such file or not readable; "
                 "create it with 'seams baseline'");
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return Reader(path, text.str(), diags).read();
+  return Reader(path, std::move(file.text), diags).read();
 }
 
 std::string baseline_json(const Baseline& baseline) {

@@ -30,6 +30,13 @@ class CycleRule final : public Rule {
     return "Modules depend on each other in a cycle, so none can be extracted "
            "alone.";
   }
+  std::string_view help() const override {
+    return "Break the cycle: remove one of the edges listed as cheapest to "
+           "cut, "
+           "e.g. by moving the shared type into a lower module or by inverting "
+           "the dependency behind an interface. `seams explain FROM TO` lists "
+           "every use of an edge.";
+  }
   void check(const RuleInput& in, FindingSink& out) const override {
     for (const auto& scc : in.graph.cycles()) {
       Finding f;

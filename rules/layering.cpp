@@ -14,13 +14,16 @@ class LayeringRule final : public Rule {
   std::string_view summary() const override {
     return "A module depends on a module of a higher layer.";
   }
+  std::string_view help() const override {
+    return "A module may use modules of its own layer or lower (`layers` in "
+           "seams.yaml lists them top first). Move the used code down, or "
+           "invert the dependency behind an interface owned by the lower "
+           "module.";
+  }
   void check(const RuleInput& in, FindingSink& out) const override {
     for (const ModuleEdge& e : in.graph.edges()) {
-      const auto& from_layer = in.map.module_config(e.from).layer;
-      const auto& to_layer = in.map.module_config(e.to).layer;
-      if (!from_layer || !to_layer) continue;
-      auto fl = in.config.layer_index(from_layer->name);
-      auto tl = in.config.layer_index(to_layer->name);
+      const auto fl = in.map.layer_of(e.from);
+      const auto tl = in.map.layer_of(e.to);
       // Layers are listed top first: a smaller index is a higher layer.
       if (!fl || !tl || *tl >= *fl) continue;
       Finding f;
@@ -28,8 +31,8 @@ class LayeringRule final : public Rule {
       f.to = e.to;
       f.modules = {e.from, e.to};
       f.message = fmt::format("{} (layer {}) uses {} from the higher layer {}",
-                              in.map.name(e.from), from_layer->name,
-                              in.map.name(e.to), to_layer->name);
+                              in.map.name(e.from), in.config.layers[*fl].name,
+                              in.map.name(e.to), in.config.layers[*tl].name);
       f.evidence = e.evidence;
       out.add(std::move(f));
     }

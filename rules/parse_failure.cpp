@@ -55,6 +55,14 @@ class ParseFailureRule final : public Rule {
     return "A translation unit or header could not be analyzed; its "
            "violations may be hidden.";
   }
+  std::string_view help() const override {
+    return "Make the file analyzable: fix the error shown (often a flag the "
+           "compile DB lacks, or a header that is not self-contained), or "
+           "raise "
+           "--tu-timeout. Until then its violations are unknown; downgrade the "
+           "rule in seams.yaml (`rules: {parse-failure: warning}`) only "
+           "knowingly.";
+  }
   void check(const RuleInput& in, FindingSink& out) const override {
     if (!in.failures) return;
     for (const TuFailure& failure : *in.failures) {

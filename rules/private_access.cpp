@@ -18,6 +18,12 @@ class PrivateAccessRule final : public Rule {
     return "A module includes or uses a file that another module does not make "
            "public.";
   }
+  std::string_view help() const override {
+    return "Use only files listed in the other module's `public` globs: "
+           "include "
+           "its public header instead, or ask its owners to make the needed "
+           "declaration public.";
+  }
   void check(const RuleInput& in, FindingSink& out) const override {
     for (const ModuleEdge& e : in.graph.edges()) {
       std::vector<Evidence> private_uses;

@@ -21,6 +21,14 @@ const std::vector<std::unique_ptr<Rule>>& builtin_rules() {
   return rules;
 }
 
+std::vector<std::string> rule_ids() {
+  std::vector<std::string> ids;
+  for (const auto& rule : builtin_rules()) ids.emplace_back(rule->id());
+  return ids;
+}
+
+ConfigVocabulary config_vocabulary() { return {rule_ids()}; }
+
 std::vector<Finding> run_rules(const RuleInput& in) {
   std::vector<Finding> all;
   for (const auto& rule : builtin_rules()) {

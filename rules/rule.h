@@ -44,13 +44,22 @@ class Rule {
   virtual std::string_view id() const = 0;
   /// Severity when seams.yaml's `rules:` does not say.
   virtual Severity default_severity() const { return Severity::error; }
-  /// One-sentence description, for help text and SARIF later.
+  /// One-sentence description: SARIF's shortDescription.
   virtual std::string_view summary() const = 0;
+  /// How to fix a finding: SARIF's help.
+  virtual std::string_view help() const = 0;
   virtual void check(const RuleInput& in, FindingSink& out) const = 0;
 };
 
 /// Every built-in rule, sorted by id.
 const std::vector<std::unique_ptr<Rule>>& builtin_rules();
+
+/// The ids of builtin_rules(), sorted: what seams.yaml's `rules:` may name.
+std::vector<std::string> rule_ids();
+
+/// What load_config needs from the registry (the rule ids), for every caller
+/// that reads seams.yaml.
+ConfigVocabulary config_vocabulary();
 
 /// Runs every enabled rule, applies severities from the config, fills
 /// fingerprints, sorts.

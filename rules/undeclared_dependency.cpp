@@ -68,6 +68,11 @@ class UndeclaredDependencyRule final : public Rule {
   std::string_view summary() const override {
     return "A module depends on a module that its depends_on does not list.";
   }
+  std::string_view help() const override {
+    return "Either remove the use, or declare the dependency by adding the "
+           "module to `depends_on` in seams.yaml (a reviewed architecture "
+           "change).";
+  }
   void check(const RuleInput& in, FindingSink& out) const override {
     const Declared declared = declared_dependencies(in);
     std::map<ModuleId, std::set<ModuleId>> allowed_by;  // computed once each

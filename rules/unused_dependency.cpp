@@ -85,6 +85,10 @@ class UnusedDependencyRule final : public Rule {
   std::string_view summary() const override {
     return "A module lists a dependency in depends_on that it never uses.";
   }
+  std::string_view help() const override {
+    return "Remove the module from `depends_on` in seams.yaml, so the declared "
+           "architecture matches the code.";
+  }
   void check(const RuleInput& in, FindingSink& out) const override {
     for (std::size_t i = 0; i < in.map.size(); ++i)
       check_module(in, ModuleId{static_cast<std::uint32_t>(i)}, out);

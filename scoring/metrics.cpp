@@ -11,15 +11,8 @@
 namespace seams {
 namespace {
 
-std::size_t idx(ModuleId m) { return static_cast<std::size_t>(m); }
-
 // A ratio that is 0 (not NaN) when nothing was counted.
 double ratio(double part, double whole) { return whole > 0 ? part / whole : 0; }
-
-double weighted(const ModuleEdge& e) {
-  return e.symbols + e.macros + kIncludeWeight * e.includes +
-         kDeclarationWeight * e.declarations;
-}
 
 void add_edge_counts(const ModuleGraph& graph,
                      std::vector<ModuleMetrics>& out) {
@@ -34,8 +27,8 @@ void add_edge_counts(const ModuleGraph& graph,
     ++to.fan_in;
     from.efferent_uses += e.uses();
     to.afferent_uses += e.uses();
-    from.weighted_uses += weighted(e);
-    to.weighted_uses += weighted(e);
+    from.weighted_uses += e.weight();
+    to.weighted_uses += e.weight();
     for (const Evidence& ev : e.evidence) exposed[idx(e.to)].insert(ev.target);
   }
   for (std::size_t m = 0; m < out.size(); ++m) {

@@ -39,9 +39,8 @@ struct ModuleMetrics {
   int afferent_uses =
       0;  // Ca: uses into the module (includes, symbols, macros)
   int efferent_uses = 0;  // Ce: uses out of the module
-  /// Afferent plus efferent uses, an include weighing kIncludeWeight and a
-  /// symbol or macro use 1: a symbol use is a real dependency, an include may
-  /// be a leftover.
+  /// Afferent plus efferent uses, each weighed by its kind (ModuleEdge::weight,
+  /// kUseWeight in graph.h).
   double weighted_uses = 0;
   double instability = 0;  // Ce / (Ca + Ce); 0 for a module with no uses
   int classes = 0;         // classes defined in the module
@@ -55,12 +54,6 @@ struct ModuleMetrics {
   int internal_uses = 0;
   double cohesion = 1;  // internal / (internal + Ce); 1 with no uses
 };
-
-inline constexpr double kIncludeWeight = 0.5;
-/// A name used through the user's own forward declaration (counted only with
-/// `forward_declarations: dependency`): it couples the modules by name alone,
-/// not by layout or code, so it weighs a tenth of a symbol use.
-inline constexpr double kDeclarationWeight = 0.1;
 
 /// Metrics of every module (indexed by ModuleId). `classes` have paths
 /// relative to the root; `interiors` comes from measure_interiors (may be

@@ -14,8 +14,6 @@
 namespace seams {
 namespace {
 
-std::size_t idx(ModuleId m) { return static_cast<std::size_t>(m); }
-
 double median(std::vector<double> v) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());

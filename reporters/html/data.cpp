@@ -15,8 +15,6 @@
 namespace seams::html {
 namespace {
 
-std::size_t idx(ModuleId id) { return static_cast<std::size_t>(id); }
-
 template <typename T, typename F>
 std::string list(const std::vector<T>& items, F&& item) {
   std::string out = "[";
@@ -33,11 +31,6 @@ std::string ids(const std::vector<ModuleId>& v) {
 
 std::string indices(const std::vector<std::size_t>& v) {
   return list(v, [](std::size_t i) { return std::to_string(i); });
-}
-
-// At most `cap` items (0 = all).
-std::size_t capped(std::size_t size, int cap) {
-  return cap > 0 ? std::min(size, static_cast<std::size_t>(cap)) : size;
 }
 
 std::string pairs(const std::vector<std::pair<const char*, std::string>>& v) {
@@ -71,7 +64,7 @@ std::string terms(const CouplingTerms& t) {
 }
 
 std::string score(const Report& r, const ModuleScore& s) {
-  const std::size_t api = capped(s.api.size(), r.max_evidence);
+  const std::size_t api = shown_count(s.api.size(), r.max_evidence);
   std::vector<ApiSymbol> shown(s.api.begin(), s.api.begin() + api);
   const auto* first = r.graph->edges().data();
   std::vector<std::size_t> outbound;
@@ -119,13 +112,14 @@ std::string evidence(const Evidence& e) {
 
 std::string edge(const Report& r, const Cell& c) {
   const ModuleEdge& e = *c.edge;
-  const std::size_t shown = capped(e.evidence.size(), r.max_evidence);
+  const std::size_t shown = shown_count(e.evidence.size(), r.max_evidence);
   std::vector<Evidence> ev(e.evidence.begin(), e.evidence.begin() + shown);
   return fmt::format(
       "{{\"from\":{},\"to\":{},\"includes\":{},\"symbols\":{},\"macros\":{},"
       "\"weight\":{},\"cycle\":{},\"cut\":{},\"findings\":{},\"evidence\":{},"
       "\"evidence_total\":{}}}",
-      idx(e.from), idx(e.to), e.includes, e.symbols, e.macros,
+      idx(e.from), idx(e.to), e.count(UseKind::include),
+      e.count(UseKind::symbol), e.count(UseKind::macro),
       js_string(fixed(c.weight, 1)), c.in_cycle ? "true" : "false",
       c.cut ? "true" : "false", indices(c.findings), list(ev, evidence),
       e.evidence.size());

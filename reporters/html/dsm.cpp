@@ -14,13 +14,10 @@
 namespace seams::html {
 namespace {
 
-std::size_t idx(ModuleId id) { return static_cast<std::size_t>(id); }
-
 // Sort key of a module's layer: bottom layer first, no layer last.
 std::size_t layer_key(const Report& r, ModuleId id) {
   const Config& cfg = r.map->config();
-  const auto& layer = r.map->module_config(id).layer;
-  const auto li = layer ? cfg.layer_index(layer->name) : std::nullopt;
+  const auto li = r.map->layer_of(id);
   return li ? cfg.layers.size() - 1 - *li : cfg.layers.size();
 }
 
@@ -64,8 +61,7 @@ void make_cells(const Report& r, Model& m) {
   for (const ModuleEdge& e : r.graph->edges()) {
     Cell c;
     c.edge = &e;
-    c.weight = e.symbols + e.macros + kIncludeWeight * e.includes +
-               kDeclarationWeight * e.declarations;
+    c.weight = e.weight();
     m.max_weight = std::max(m.max_weight, c.weight);
     m.cells.push_back(std::move(c));
   }

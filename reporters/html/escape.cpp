@@ -3,35 +3,13 @@
 // `js_string` in the embedded data. Also number and label-width helpers.
 #include <fmt/format.h>
 
+#include "base/text.h"
 #include "reporters/html/parts.h"
 
 namespace seams::html {
 
 std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return escape_markup(text, Markup::html);
 }
 
 namespace {

@@ -12,8 +12,6 @@
 namespace seams::html {
 namespace {
 
-std::size_t idx(ModuleId id) { return static_cast<std::size_t>(id); }
-
 // `f` with its modules mapped onto the folded nodes: what the view model
 // reads. A pair inside one group has no folded cell, so it keeps no ends; a
 // cycle marks every node that holds one of its members.

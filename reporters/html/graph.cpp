@@ -14,8 +14,6 @@
 namespace seams::html {
 namespace {
 
-std::size_t idx(ModuleId id) { return static_cast<std::size_t>(id); }
-
 struct Port {
   double top = 0, bottom = 0;  // x offsets from the node's centre
 };
@@ -126,7 +124,8 @@ void write_edges(const Report& r, const Model& m, const GraphLayout& g,
         edge_path(g, k, a, b, port[k].first, port[k].second),
         fixed(1 + 2.5 * c.shade, 1), id, c.severity > 0 ? "arrow-bad" : "arrow",
         escape(r.map->name(c.edge->from)), escape(r.map->name(c.edge->to)),
-        c.edge->includes, c.edge->symbols, c.edge->macros);
+        c.edge->count(UseKind::include), c.edge->count(UseKind::symbol),
+        c.edge->count(UseKind::macro));
   }
   out << "</g>\n";
 }

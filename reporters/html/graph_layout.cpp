@@ -18,8 +18,6 @@ constexpr double kRowPitch = 86, kBandPad = 16, kBandGap = 24, kMargin = 16;
 // straight from box to box.
 constexpr std::size_t kMaxWaypoints = 4000;
 
-std::size_t idx(ModuleId id) { return static_cast<std::size_t>(id); }
-
 // Items of a row: modules are 0..n-1, waypoints n and up.
 using Rows = std::vector<std::vector<std::size_t>>;
 

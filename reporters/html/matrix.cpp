@@ -15,8 +15,6 @@
 namespace seams::html {
 namespace {
 
-std::size_t idx(ModuleId id) { return static_cast<std::size_t>(id); }
-
 // One heatmap: the id of its SVG (which prefixes the ids inside it), the
 // attributes of its wrapper (the fold toggle's mark) and what its rows are.
 struct Variant {

@@ -11,6 +11,7 @@
 
 #include "reporters/html/html.h"
 #include "reporters/html/parts.h"
+#include "reporters/reporter.h"
 
 namespace seams {
 namespace {
@@ -102,6 +103,22 @@ void write_html_report(const Report& r, std::ostream& out) {
   html::write_data(r, m, folded.get(), out);
   out << "</script>\n<script>\n" << html::report_js() << "</script>\n";
   out << "</body>\n</html>\n";
+}
+
+namespace {
+
+class HtmlReporter final : public Reporter {
+ public:
+  std::string_view name() const override { return "html"; }
+  void write(const Report& r, std::ostream& out) const override {
+    write_html_report(r, out);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_html_reporter() {
+  return std::make_unique<HtmlReporter>();
 }
 
 }  // namespace seams

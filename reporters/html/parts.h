@@ -41,9 +41,9 @@ struct LayerBlock {
 /// One heatmap cell: the graph edge from (row) -> to (column).
 struct Cell {
   const ModuleEdge* edge = nullptr;  // never null
-  double weight = 0;  // symbols + macros + kIncludeWeight x includes
-  double shade = 0;   // weight on a log scale, in [0, 1]
-  int severity = 0;   // of the findings on the pair: 0 none, 1 warn, 2 error
+  double weight = 0;                 // ModuleEdge::weight()
+  double shade = 0;                  // weight on a log scale, in [0, 1]
+  int severity = 0;  // of the findings on the pair: 0 none, 1 warn, 2 error
   bool in_cycle = false;  // both ends belong to one cycle finding
   bool cut = false;       // the cycle finding suggests cutting this edge
   std::vector<std::size_t> findings;  // indices into Report::findings

@@ -1,7 +1,8 @@
 // The extraction-matrix section: a scatter of business value against
-// coupling score with the threshold lines and the quadrant names of DESIGN.md,
-// one marker per module (shape and colour per quadrant), labels placed where
-// they do not collide; and the ranked list beside it. Reads Report::scores.
+// coupling score with the threshold lines and the quadrant names of
+// docs/design.md, one marker per module (shape and colour per quadrant), labels
+// placed where they do not collide; and the ranked list beside it. Reads
+// Report::scores.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -18,8 +19,6 @@ constexpr double kLeft = 54, kRight = 14, kTop = 14, kBottom = 46;
 constexpr double kPlotW = kWidth - kLeft - kRight;
 constexpr double kPlotH = kHeight - kTop - kBottom;
 constexpr double kFont = 11;
-
-std::size_t idx(ModuleId id) { return static_cast<std::size_t>(id); }
 
 struct Box {
   double x0, y0, x1, y1;

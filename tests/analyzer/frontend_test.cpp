@@ -124,8 +124,8 @@ TEST_CASE("enumerators and variables are uses", "[frontend]") {
       "}\n");
 }
 
-// Where libclang's indexer is blind (issue 11, item 7): each construct below
-// refers to b's declaration and must be a use of it.
+// Where libclang's indexer is blind (docs/libclang-notes.md §8): each construct
+// below refers to b's declaration and must be a use of it.
 const std::map<std::string, std::string> kApi = {
     {"src/b/api.h",
      "#pragma once\n"

@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "config/config.h"
+#include "rules/rule.h"
 #include "scoring/scoring.h"
 
 namespace seams {
@@ -19,7 +20,8 @@ namespace fs = std::filesystem;
 /// The loader's verdict, and its first message when it rejects the file.
 bool loads(const fs::path& file, std::string* first_error) {
   Diagnostics diags;
-  const std::optional<Config> config = load_config(file, diags);
+  const std::optional<Config> config =
+      load_config(file, config_vocabulary(), diags);
   if (config) scoring_options(*config, diags);
   for (const Diagnostic& d : diags.all()) {
     if (d.level != DiagLevel::error) continue;

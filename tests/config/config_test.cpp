@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
+#include "tests/support/config_vocabulary.h"
+
 namespace seams {
 namespace {
 
@@ -54,7 +56,7 @@ Loaded load_exact(std::string_view yaml) {
   TempDir dir;
   const fs::path file = dir.write("seams.yaml", yaml);
   Loaded out;
-  out.config = load_config(file, out.diags);
+  out.config = load_config(file, test::rule_vocabulary(), out.diags);
   for (const Diagnostic& d : out.diags.all()) {
     CHECK(d.file == file.string());
     std::string location = format_location(d);
@@ -128,7 +130,7 @@ rules:
   undeclared-dependency: error
   layering: warning
   cycle: off
-  acme/no-singletons: error
+  private-access: error
 scoring:
   coupling_threshold: 0.4
   churn_days: 90
@@ -140,7 +142,8 @@ TEST_CASE("a full config loads into the struct with every field and location") {
   TempDir dir;
   const fs::path file = dir.write("seams.yaml", kFullConfig);
   Diagnostics diags;
-  const std::optional<Config> config = load_config(file, diags);
+  const std::optional<Config> config =
+      load_config(file, test::rule_vocabulary(), diags);
   CHECK(diags.all().empty());
   REQUIRE(config);
 
@@ -192,9 +195,9 @@ TEST_CASE("a full config loads into the struct with every field and location") {
   CHECK_FALSE(core.value);
 
   CHECK(config->rules == std::map<std::string, RuleSeverity>{
-                             {"acme/no-singletons", RuleSeverity::error},
                              {"cycle", RuleSeverity::off},
                              {"layering", RuleSeverity::warning},
+                             {"private-access", RuleSeverity::error},
                              {"undeclared-dependency", RuleSeverity::error}});
   CHECK(config->scoring ==
         std::map<std::string, double>{{"churn_days", 90.0},
@@ -209,13 +212,6 @@ TEST_CASE("lookups find modules and layers by name") {
   CHECK(loaded.config->layer_index("app") == 0);
   CHECK(loaded.config->layer_index("platform") == 2);
   CHECK_FALSE(loaded.config->layer_index("infra"));
-}
-
-TEST_CASE("the builtin rule ids are the contract ids") {
-  CHECK(builtin_rule_ids() ==
-        std::vector<std::string>{"undeclared-dependency", "layering", "cycle",
-                                 "private-access", "unused-dependency",
-                                 "parse-failure"});
 }
 
 TEST_CASE("value accepts 1 to 5 and low, medium, high") {
@@ -248,8 +244,8 @@ TEST_CASE("the config path is absolute and normalized; root is its directory") {
   dir.write("seams.yaml", "version: 1\nmodules: {m: {paths: [m/**]}}\n");
   fs::create_directories(dir.path() / "sub");
   Diagnostics diags;
-  const auto config =
-      load_config(dir.path() / "sub" / ".." / "seams.yaml", diags);
+  const auto config = load_config(dir.path() / "sub" / ".." / "seams.yaml",
+                                  test::rule_vocabulary(), diags);
   REQUIRE(config);
   CHECK(config->path == dir.path() / "seams.yaml");
   CHECK(config->root == dir.path());
@@ -259,7 +255,7 @@ TEST_CASE("a missing file is reported as given, with the system's reason") {
   TempDir dir;
   Diagnostics diags;
   const fs::path missing = fs::relative(dir.path()) / "seams.yaml";
-  CHECK_FALSE(load_config(missing, diags));
+  CHECK_FALSE(load_config(missing, test::rule_vocabulary(), diags));
   REQUIRE(diags.all().size() == 1);
   CHECK(diags.all()[0].file.empty());
   CHECK(diags.all()[0].message ==
@@ -269,7 +265,7 @@ TEST_CASE("a missing file is reported as given, with the system's reason") {
 TEST_CASE("a directory is not a readable config") {
   TempDir dir;
   Diagnostics diags;
-  CHECK_FALSE(load_config(dir.path(), diags));
+  CHECK_FALSE(load_config(dir.path(), test::rule_vocabulary(), diags));
   REQUIRE(diags.all().size() == 1);
   CHECK(diags.all()[0].message ==
         "cannot read " + dir.path().string() + ": Is a directory");
@@ -281,7 +277,7 @@ TEST_CASE("diagnostics name the config file exactly as the caller gave it") {
   const fs::path given = fs::relative(dir.path() / "seams.yaml");
   REQUIRE(given.is_relative());
   Diagnostics diags;
-  CHECK_FALSE(load_config(given, diags));
+  CHECK_FALSE(load_config(given, test::rule_vocabulary(), diags));
   REQUIRE(diags.all().size() == 1);
   CHECK(diags.all()[0].file == given.string());
   CHECK(diags.all()[0].source_line == "version: 2");
@@ -492,7 +488,7 @@ TEST_CASE("an unknown rule id suggests the closest builtin rule") {
         "seams.yaml:3:3: unknown rule 'layring'; did you mean 'layering'?");
   CHECK(
       error_of("modules: {m: {paths: [m/**]}}\nrules:\n  naming: error\n") ==
-      R"(seams.yaml:3:3: unknown rule 'naming'; known rules: undeclared-dependency, layering, cycle, private-access, unused-dependency, parse-failure)");
+      R"(seams.yaml:3:3: unknown rule 'naming'; known rules: cycle, layering, parse-failure, private-access, undeclared-dependency, unused-dependency)");
 }
 
 TEST_CASE("a rule severity other than error, warning or off is an error") {
@@ -500,8 +496,8 @@ TEST_CASE("a rule severity other than error, warning or off is an error") {
       error_of("modules: {m: {paths: [m/**]}}\nrules:\n  cycle: fatal\n") ==
       R"(seams.yaml:3:10: bad severity 'fatal' for rule 'cycle'; use error, warning or off)");
   CHECK(
-      error_of("modules: {m: {paths: [m/**]}}\nrules:\n  acme/x: true\n") ==
-      R"(seams.yaml:3:11: bad severity 'true' for rule 'acme/x'; use error, warning or off)");
+      error_of("modules: {m: {paths: [m/**]}}\nrules:\n  cycle: true\n") ==
+      R"(seams.yaml:3:10: bad severity 'true' for rule 'cycle'; use error, warning or off)");
 }
 
 TEST_CASE("a scoring value that is not a number is an error") {
@@ -596,12 +592,23 @@ TEST_CASE("a scoring value in quotes is not a number") {
       "seams.yaml:3:16: bad number '5' for scoring key 'max_commits'");
 }
 
-TEST_CASE("a plugin rule id is plugin-name/rule") {
-  CHECK(error_of("modules: {m: {paths: [m/**]}}\nrules:\n  a/b/c: off\n") ==
-        "seams.yaml:3:3: bad plugin rule id 'a/b/c'; write plugin-name/rule "
-        "with letters, digits, '_', '.' and '-'");
-  CHECK(load("modules: {m: {paths: [m/**]}}\nrules: {acme.io/no-x_1: off}\n")
-            .config);
+TEST_CASE(
+    "a rule id is one the vocabulary lists; 'plugin/rule' ids are no "
+    "exception") {
+  CHECK(error_of(
+            "modules: {m: {paths: [m/**]}}\nrules:\n  typo/cycle: error\n") ==
+        "seams.yaml:3:3: unknown rule 'typo/cycle'; known rules: cycle, "
+        "layering, "
+        "parse-failure, private-access, undeclared-dependency, "
+        "unused-dependency");
+  CHECK(error_of("modules: {m: {paths: [m/**]}}\nrules: {cylce: off}\n") ==
+        "seams.yaml:2:9: unknown rule 'cylce'; did you mean 'cycle'?");
+  Diagnostics diags;
+  const ConfigVocabulary only_cycle{{"cycle"}};
+  CHECK_FALSE(load_config_from_string(
+      "modules: {m: {paths: [m/**]}}\nrules: {layering: off}\n", "seams.yaml",
+      only_cycle, diags));
+  CHECK(load("modules: {m: {paths: [m/**]}}\nrules: {layering: off}\n").config);
 }
 
 TEST_CASE("every error of a file is reported in one run, in file order") {

@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
+#include "tests/support/config_vocabulary.h"
+
 namespace seams {
 namespace {
 
@@ -42,7 +44,7 @@ class Project {
                                  ? "version: 1\n"
                                  : "");
     Diagnostics diags;
-    config_ = load_config(file_, diags);
+    config_ = load_config(file_, test::rule_vocabulary(), diags);
     INFO((diags.all().empty() ? std::string() : diags.all()[0].message));
     REQUIRE(config_);
     map_.emplace(*config_);

@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
+#include "tests/support/config_vocabulary.h"
+
 namespace seams {
 namespace {
 
@@ -28,7 +30,7 @@ class Tree {
       std::ofstream(dir_ / f) << "";
     }
     Diagnostics diags;
-    config_ = load_config(dir_ / "seams.yaml", diags);
+    config_ = load_config(dir_ / "seams.yaml", test::rule_vocabulary(), diags);
     INFO((diags.all().empty() ? std::string() : diags.all()[0].message));
     REQUIRE(config_);
     map_.emplace(*config_);

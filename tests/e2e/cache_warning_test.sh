@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Work thrown away is said (issue 10): a fact cache that cannot be read or written gives one
+# Work thrown away is said: a fact cache that cannot be read or written gives one
 # warning without --verbose, and the run still succeeds with complete output; a healthy cache
 # gives none.
 # Usage: cache_warning_test.sh SEAMS_BINARY SCENARIO_DIR WORK_DIR

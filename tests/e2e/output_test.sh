@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Where -o and stdout point (issue 10): a regular file is replaced atomically and keeps its
+# Where -o and stdout point: a regular file is replaced atomically and keeps its
 # mode; a symlink's target is written, never the link; a device or FIFO is written in place
 # (never replaced by a regular file, also as root); /dev/stdout works; every write error,
 # stdout included, is exit 2 with a message; a bad -o is refused before any analysis.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The fact cache is never stale (issue 11): a header with `#ifdef USE_B ... b::f() ...` analyzed
+# The fact cache is never stale: a header with `#ifdef USE_B ... b::f() ...` analyzed
 # with -DUSE_B, then with the flag removed from the compile DB, must not keep the use on the
 # warm run; the same when an entry switches from C++11 to C++17 (a use only under C++17).
 # After every step the warm output equals --no-cache output byte for byte.

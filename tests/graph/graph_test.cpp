@@ -26,8 +26,8 @@ TEST_CASE("file uses aggregate into one module edge with counts and evidence",
   REQUIRE(f.graph.edges().size() == 1);
   const ModuleEdge* e = f.graph.edge(f.id("a"), f.id("b"));
   REQUIRE(e);
-  CHECK(e->includes == 1);
-  CHECK(e->symbols == 2);
+  CHECK(e->count(UseKind::include) == 1);
+  CHECK(e->count(UseKind::symbol) == 2);
   CHECK(e->evidence.size() == 3);
   CHECK(f.graph.edge(f.id("b"), f.id("a")) == nullptr);
 }
@@ -118,7 +118,7 @@ TEST_CASE(
                         {declaration("src/a/x.h", "src/b/t.cpp", "src/a/x.h")});
   CHECK(f.graph.edges().empty());
   REQUIRE(f.graph.declaration_edges().size() == 1);
-  CHECK(f.graph.declaration_edges()[0].declarations == 1);
+  CHECK(f.graph.declaration_edges()[0].count(UseKind::declaration) == 1);
 }
 
 TEST_CASE(
@@ -128,7 +128,7 @@ TEST_CASE(
   auto f = make_fixture(
       kDeclYaml, {declaration("src/a/x.cpp", "src/b/t.cpp", "src/b/api.h")});
   REQUIRE(f.graph.edges().size() == 1);
-  CHECK(f.graph.edges()[0].symbols == 1);
+  CHECK(f.graph.edges()[0].count(UseKind::symbol) == 1);
   CHECK(f.graph.edges()[0].evidence[0].target == "src/b/api.h");
 }
 

@@ -41,8 +41,8 @@ TEST_CASE("folding groups sums member edges and drops edges inside a group",
   const ModuleEdge* e =
       folded.graph.edge(*folded.map->find("bdl"), *folded.map->find("bsl"));
   REQUIRE(e != nullptr);
-  CHECK(e->symbols == 2);
-  CHECK(e->includes == 1);
+  CHECK(e->count(UseKind::symbol) == 2);
+  CHECK(e->count(UseKind::include) == 1);
   CHECK(e->evidence.size() == 3);
   CHECK(folded.graph.edge(*folded.map->find("app"), *folded.map->find("bdl")));
   // bdl's own layer wins over bdlt's; bsl's members agree on base.

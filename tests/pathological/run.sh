@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Pathological inputs (issue 7, items 5 and 6): each case generates a small project into the
+# Pathological inputs (docs/robustness.md): each case generates a small project into the
 # build tree, runs the real seams binary on it under a time limit, and checks a clear
 # outcome: the exit code, the message that explains it, and (for the security case) that
 # nothing named in the inputs was executed. Inputs are made at test time, never committed.

@@ -33,7 +33,7 @@ Report report_of(const Fixture& f) {
 
 std::string render(const char* format, const Report& r) {
   std::ostringstream os;
-  find_check_reporter(format)->write(r, os);
+  find_reporter(Output::check, format)->write(r, os);
   return os.str();
 }
 

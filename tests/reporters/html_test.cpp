@@ -60,7 +60,7 @@ Rendered render(const Fixture& f) {
   r.scores = &scores;
   std::ostringstream html, json;
   write_html_report(r, html);
-  find_check_reporter("json")->write(r, json);
+  find_reporter(Output::check, "json")->write(r, json);
   return {html.str(), nlohmann::json::parse(json.str())};
 }
 
@@ -287,7 +287,7 @@ TEST_CASE("mermaid: layers as subgraphs, escaped labels, styled edges",
   r.findings = run_rules({*f.config, *f.map, f.graph, "seams.yaml"});
   count_findings(r);
   std::ostringstream out;
-  find_graph_reporter("mermaid")->write(r, out);
+  find_reporter(Output::graph, "mermaid")->write(r, out);
   const std::string m = out.str();
   CHECK(m.starts_with("flowchart TB\n"));
   CHECK(m.find("  subgraph layer0[\"#60;b#62;top#60;/b#62;\"]\n") !=

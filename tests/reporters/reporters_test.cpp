@@ -28,8 +28,7 @@ std::string render(const char* format, const Fixture& f, bool graph = false) {
   r.summary.files = 3;
   count_findings(r);
   std::ostringstream os;
-  (graph ? find_graph_reporter(format) : find_check_reporter(format))
-      ->write(r, os);
+  find_reporter(graph ? Output::graph : Output::check, format)->write(r, os);
   return os.str();
 }
 

@@ -1,8 +1,12 @@
 // Every rule: a case that fires and its nearest near-miss that must not.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
 
 #include "rules/rule.h"
+#include "tests/support/config_vocabulary.h"
 #include "tests/support/fixtures.h"
 
 namespace seams::test {
@@ -178,14 +182,37 @@ TEST_CASE("fingerprints do not depend on line numbers", "[rules]") {
 namespace seams::test {
 namespace {
 
-TEST_CASE("seams.yaml accepts exactly the ids of the registered rules",
+// The rule ids are one fact: the registry. seams.yaml is checked against it
+// (config_vocabulary), and the JSON Schema, docs/design.md and the config unit
+// tests' vocabulary must list exactly the same ids.
+TEST_CASE("the registry, the JSON Schema and the docs list the same rule ids",
           "[rules]") {
-  std::vector<std::string> registered;
-  for (const auto& r : builtin_rules()) registered.emplace_back(r->id());
-  std::vector<std::string> accepted = builtin_rule_ids();
-  std::sort(registered.begin(), registered.end());
-  std::sort(accepted.begin(), accepted.end());
-  CHECK(registered == accepted);
+  const std::vector<std::string> ids = rule_ids();
+  CHECK(std::is_sorted(ids.begin(), ids.end()));
+  CHECK(config_vocabulary().rule_ids == ids);
+  CHECK(rule_vocabulary().rule_ids == ids);
+  const std::string source = SEAMS_SOURCE_DIR;
+  std::ifstream schema_file(source + "/docs/schema/seams.schema.json");
+  const auto schema = nlohmann::json::parse(schema_file);
+  std::vector<std::string> in_schema =
+      schema.at("properties").at("rules").at("propertyNames").at("enum");
+  std::sort(in_schema.begin(), in_schema.end());
+  CHECK(in_schema == ids);
+  std::ifstream design_file(source + "/docs/design.md");
+  const std::string text((std::istreambuf_iterator<char>(design_file)),
+                         std::istreambuf_iterator<char>());
+  const std::size_t section = text.find("\n## Rules\n");
+  REQUIRE(section != std::string::npos);
+  const std::string design =
+      text.substr(section, text.find("\n## ", section + 1) - section);
+  std::vector<std::string> in_design;  // the rows of the rule table
+  for (std::size_t at = design.find("\n| `"); at != std::string::npos;
+       at = design.find("\n| `", at + 1)) {
+    const std::size_t end = design.find('`', at + 4);
+    in_design.push_back(design.substr(at + 4, end - at - 4));
+  }
+  std::sort(in_design.begin(), in_design.end());
+  CHECK(in_design == ids);
 }
 
 TEST_CASE(

@@ -12,6 +12,7 @@
 #include "config/config.h"
 #include "config/module_map.h"
 #include "graph/graph.h"
+#include "rules/rule.h"
 
 namespace seams::test {
 
@@ -33,7 +34,7 @@ inline Fixture make_fixture(const std::string& yaml,
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "seams.yaml") << yaml;
   Diagnostics diags;
-  auto cfg = load_config(dir / "seams.yaml", diags);
+  auto cfg = load_config(dir / "seams.yaml", config_vocabulary(), diags);
   std::filesystem::remove_all(dir);
   INFO((diags.all().empty() ? std::string() : diags.all().front().message));
   REQUIRE(cfg);

@@ -31,7 +31,7 @@ Variants:
   flat     depends_on_mode: transitive; depends_on = the package's .dep entries plus every
            package of the groups its group depends on, spelled out (third-party
            libraries included).
-  groups   depends_on_mode: transitive with the `groups:` syntax (issue 20): one group per
+  groups   depends_on_mode: transitive with the `groups:` syntax: one group per
            package group and per third-party library, the group's depends_on = its .dep;
            a package's depends_on = its .dep entries only.
   closure  for seams binaries without depends_on_mode (direct only): depends_on = the full
