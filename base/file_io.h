@@ -1,5 +1,6 @@
-// Reading a whole file: one way for every input seams reads (seams.yaml, compile
-// DBs, response files, baselines, cached facts, sources for blind spots).
+// Reading a whole file: one way for every input seams reads (seams.yaml,
+// compile DBs, response files, baselines, cached facts, sources for blind
+// spots).
 #pragma once
 
 #include <filesystem>

@@ -64,8 +64,8 @@ class PositionedDomParser
         std::is_same_v<Exception, nlohmann::detail::parse_error>;
     const std::size_t back = syntax ? 1 : last_token.size();
     const std::size_t at = position >= back ? position - back : 0;
-    error = JsonError{syntax ? token_start(text_, at) : at,
-                      error_text(ex.what())};
+    error =
+        JsonError{syntax ? token_start(text_, at) : at, error_text(ex.what())};
     return false;
   }
 

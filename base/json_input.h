@@ -39,8 +39,7 @@ struct JsonError {
 
 /// Parses `text` into `doc`. A number beyond a double ("1e400") is an error at
 /// the number, like any syntax error; nothing throws.
-std::optional<JsonError> parse_json(std::string_view text,
-                                    nlohmann::json& doc);
+std::optional<JsonError> parse_json(std::string_view text, nlohmann::json& doc);
 std::optional<JsonError> parse_json(std::string_view text,
                                     nlohmann::ordered_json& doc);
 

@@ -29,13 +29,21 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> kTopKeys = {
-    "version",        "layers", "exclude", "modules",
-    "groups",         "rules",  "scoring", "forward_declarations",
-    "depends_on_mode"};
+    "version",         "layers",  "exclude", "modules",
+    "groups",          "rules",   "scoring", "forward_declarations",
+    "depends_on_mode", "policies"};
 const std::vector<std::string> kModuleKeys = {
     "paths", "public", "depends_on",     "layer",
     "value", "owners", "depends_on_mode"};
 const std::vector<std::string> kGroupKeys = {"modules", "depends_on", "layer"};
+const std::vector<std::string> kPolicyKeys = {
+    "kind", "severity", "message", "link", "from", "to", "uses", "except"};
+const std::vector<std::string> kExceptionKeys = {"file", "target", "reason",
+                                                 "until"};
+const std::vector<std::string> kUseKinds = {"include", "symbol", "macro",
+                                            "declaration"};
+const std::vector<std::string> kSelectorPrefixes = {"group", "layer", "path",
+                                                    "symbol", "macro"};
 
 /// The text of a scalar; "" for a list, a map or nothing, which then shows as
 /// '' in the message about the bad value.
@@ -154,6 +162,13 @@ class Loader {
   void parse_module_key(const Entry& e, ModuleConfig& m);
   void parse_value(const Entry& e, ModuleConfig& m);
   void parse_rules(const Entry& e, Config& config);
+  void parse_policies(const Entry& e, Config& config);
+  PolicyConfig parse_policy(const Entry& e);
+  void parse_policy_key(const Entry& e, PolicyConfig& p);
+  std::optional<Selector> selector(const std::string& text, ConfigLoc loc,
+                                   bool where_written, std::string_view owner);
+  std::optional<PolicyException> policy_exception(const YAML::Node& node,
+                                                  std::string_view owner);
   std::optional<bool> depends_on_mode(const Entry& e);
   void parse_scoring(const Entry& e, Config& config);
   void parse_groups(const Entry& e, Config& config);
@@ -555,6 +570,270 @@ void Loader::parse_rules(const Entry& e, Config& config) {
   }
 }
 
+void Loader::parse_policies(const Entry& e, Config& config) {
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          "'policies' must be a map of policy ids to their settings");
+    return;
+  }
+  static const std::regex kId("[A-Za-z0-9][A-Za-z0-9_.-]*");
+  const std::vector<std::string>& rules = vocabulary_.rule_ids;
+  for (const Entry& p : entries(e.value, "policy", nullptr, "")) {
+    const ConfigLoc loc = loc_of(p.key.Mark());
+    if (!std::regex_match(p.name, kId)) {
+      error(loc, fmt::format("bad policy id '{}'; use letters, digits, '_', "
+                             "'.' and '-', starting with a letter or digit",
+                             escape_controls(p.name)));
+      continue;
+    }
+    if (std::find(rules.begin(), rules.end(), p.name) != rules.end()) {
+      error(loc, fmt::format("policy '{}' has the id of a built-in rule; give "
+                             "it another id",
+                             p.name));
+      continue;
+    }
+    config.policies.push_back(parse_policy(p));
+  }
+}
+
+PolicyConfig Loader::parse_policy(const Entry& e) {
+  PolicyConfig p;
+  p.id = e.name;
+  p.loc = loc_of(e.key.Mark());
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          fmt::format("policy '{}' must be a map with 'kind', 'to' and "
+                      "'message'",
+                      e.name));
+    return p;
+  }
+  const std::string where = fmt::format(" in policy '{}'", e.name);
+  std::set<std::string> seen;
+  for (const Entry& key : entries(e.value, "key", &kPolicyKeys, where)) {
+    seen.insert(key.name);
+    parse_policy_key(key, p);
+  }
+  for (const char* required : {"kind", "to", "message"}) {
+    if (!seen.contains(required))
+      error(p.loc, fmt::format("policy '{}' has no '{}'", p.id, required));
+  }
+  if (p.kind == PolicyKind::only && seen.contains("kind") &&
+      !seen.contains("from"))
+    error(p.loc, fmt::format("policy '{}' is 'only' but has no 'from': list "
+                             "the modules that may use its 'to'",
+                             p.id));
+  return p;
+}
+
+void Loader::parse_policy_key(const Entry& e, PolicyConfig& p) {
+  const std::string owner = fmt::format("policy '{}'", p.id);
+  const std::string text = scalar_text(e.value);
+  if (e.name == "kind") {
+    if (text == "forbid" || text == "only") {
+      p.kind = text == "forbid" ? PolicyKind::forbid : PolicyKind::only;
+    } else {
+      error(loc_of(e.value, e.key),
+            fmt::format("bad kind '{}' for {}; use forbid (no use from 'from' "
+                        "to 'to') or only (only 'from' may use 'to')",
+                        escape_controls(text), owner));
+    }
+  } else if (e.name == "severity") {
+    if (text == "error" || text == "warning" || text == "off") {
+      p.severity = text == "error"     ? RuleSeverity::error
+                   : text == "warning" ? RuleSeverity::warning
+                                       : RuleSeverity::off;
+    } else {
+      error(loc_of(e.value, e.key),
+            fmt::format("bad severity '{}' for {}; use error, warning or off",
+                        escape_controls(text), owner));
+    }
+  } else if (e.name == "message" || e.name == "link") {
+    if (!e.value.IsScalar() || text.empty() || has_control(text)) {
+      error(loc_of(e.value, e.key),
+            fmt::format("'{}' of {} must be a non-empty line of text", e.name,
+                        owner));
+    } else {
+      (e.name == "message" ? p.message : p.link) = text;
+    }
+  } else if (e.name == "from" || e.name == "to") {
+    auto items = scalar_list(
+        e, fmt::format("'{}' of {} must be a list of modules, group:, "
+                       "layer:, path:, symbol: or macro: entries",
+                       e.name, owner));
+    if (!items) return;
+    if (items->empty())
+      error(loc_of(e.value, e.key),
+            fmt::format("'{}' of {} is empty", e.name, owner));
+    for (const auto& [item, loc] : *items) {
+      if (auto sel = selector(item, loc, e.name == "from", owner))
+        (e.name == "from" ? p.from : p.to).push_back(std::move(*sel));
+    }
+  } else if (e.name == "uses") {
+    auto items = scalar_list(
+        e,
+        "'uses' must be a list of use kinds: include, symbol, macro, "
+        "declaration");
+    if (!items) return;
+    for (const auto& [kind, loc] : *items) {
+      if (std::find(kUseKinds.begin(), kUseKinds.end(), kind) ==
+          kUseKinds.end()) {
+        error(loc, fmt::format("unknown use kind '{}'{}", escape_controls(kind),
+                               hint_or_list(did_you_mean(kind, kUseKinds),
+                                            "expected one of", kUseKinds)));
+        continue;
+      }
+      p.uses.push_back(kind);
+    }
+  } else if (e.name == "except") {
+    if (!e.value.IsSequence()) {
+      error(loc_of(e.value, e.key),
+            fmt::format("'except' of {} must be a list of exceptions, each "
+                        "with 'file' and 'reason'",
+                        owner));
+      return;
+    }
+    for (const YAML::Node& item : e.value)
+      if (auto ex = policy_exception(item, owner))
+        p.except.push_back(std::move(*ex));
+  }
+}
+
+std::optional<Selector> Loader::selector(const std::string& text, ConfigLoc loc,
+                                         bool where_written,
+                                         std::string_view owner) {
+  Selector sel;
+  sel.text = text;
+  sel.loc = loc;
+  std::string_view body = text;
+  if (body.starts_with('!')) {
+    sel.negated = true;
+    body.remove_prefix(1);
+  }
+  // "prefix:rest"; "a::b" is a qualified name, not a prefix.
+  const std::size_t colon = body.find(':');
+  const bool has_prefix = colon != std::string_view::npos && colon > 0 &&
+                          (colon + 1 >= body.size() || body[colon + 1] != ':');
+  const std::string prefix(has_prefix ? body.substr(0, colon) : "");
+  const std::string_view rest = has_prefix ? body.substr(colon + 1) : body;
+  if (rest.empty()) {
+    error(loc,
+          fmt::format("empty entry '{}' in {}", escape_controls(text), owner));
+    return std::nullopt;
+  }
+  if (has_prefix &&
+      std::find(kSelectorPrefixes.begin(), kSelectorPrefixes.end(), prefix) ==
+          kSelectorPrefixes.end()) {
+    error(loc,
+          fmt::format("unknown prefix '{}:' in '{}' of {}{}",
+                      escape_controls(prefix), escape_controls(text), owner,
+                      hint_or_list(did_you_mean(prefix, kSelectorPrefixes),
+                                   "expected one of", kSelectorPrefixes)));
+    return std::nullopt;
+  }
+  if (prefix == "path" || prefix == "symbol" || prefix == "macro") {
+    if (where_written && prefix != "path") {
+      error(loc, fmt::format("'{}' in 'from' of {}: a use is written in a "
+                             "file, so 'from' takes modules, group:, layer: "
+                             "and path: entries",
+                             escape_controls(text), owner));
+      return std::nullopt;
+    }
+    sel.kind = prefix == "path"     ? Selector::Kind::path
+               : prefix == "symbol" ? Selector::Kind::symbol
+                                    : Selector::Kind::macro;
+    std::string reason;
+    sel.glob = Glob::compile(std::string(rest), &reason);
+    if (!sel.glob) {
+      error(loc, fmt::format("bad glob '{}' in {}: {}", escape_controls(rest),
+                             owner, reason));
+      return std::nullopt;
+    }
+    return sel;
+  }
+  sel.kind = Selector::Kind::modules;
+  sel.reference = std::string(body);
+  return sel;
+}
+
+std::optional<PolicyException> Loader::policy_exception(
+    const YAML::Node& node, std::string_view owner) {
+  if (!node.IsMap()) {
+    error(loc_of(node.Mark()),
+          fmt::format("an exception of {} must be a map with 'file' and "
+                      "'reason'",
+                      owner));
+    return std::nullopt;
+  }
+  PolicyException ex;
+  ex.loc = loc_of(node.Mark());
+  const std::string where = fmt::format(" in an exception of {}", owner);
+  bool ok = true;
+  bool has_file = false;
+  for (const Entry& key : entries(node, "key", &kExceptionKeys, where)) {
+    const std::string text = scalar_text(key.value);
+    const ConfigLoc at = loc_of(key.value, key.key);
+    if (key.name == "file") {
+      has_file = true;
+      std::string reason;
+      ex.file_text = text;
+      if (!key.value.IsScalar() || text.empty()) {
+        error(at, fmt::format("'file' of an exception of {} must be a path or "
+                              "a glob",
+                              owner));
+      } else if (!(ex.file = Glob::compile(text, &reason))) {
+        error(at, fmt::format("bad glob '{}' in an exception of {}: {}",
+                              escape_controls(text), owner, reason));
+      }
+    } else if (key.name == "target") {
+      if (!key.value.IsScalar() || text.empty()) {
+        error(at, fmt::format("'target' of an exception of {} must be one "
+                              "entry like those of 'to'",
+                              owner));
+        ok = false;
+      } else if (auto sel = selector(text, at, false, owner)) {
+        ex.target = std::move(*sel);
+      } else {
+        ok = false;
+      }
+    } else if (key.name == "reason") {
+      if (!key.value.IsScalar() || text.empty() || has_control(text)) {
+        error(at, fmt::format("'reason' of an exception of {} must be a "
+                              "non-empty line of text",
+                              owner));
+      } else {
+        ex.reason = text;
+      }
+    } else if (key.name == "until") {
+      static const std::regex kDate("(\\d{4})-(\\d{2})-(\\d{2})");
+      std::smatch m;
+      const bool shaped =
+          key.value.IsScalar() && std::regex_match(text, m, kDate);
+      const int month = shaped ? std::stoi(m[2]) : 0;
+      const int day = shaped ? std::stoi(m[3]) : 0;
+      if (!shaped || month < 1 || month > 12 || day < 1 || day > 31) {
+        error(at, fmt::format("bad date '{}' for 'until' in an exception of "
+                              "{}; write YYYY-MM-DD",
+                              escape_controls(text), owner));
+      } else {
+        ex.until = text;
+      }
+    }
+  }
+  if (!ex.file) {
+    if (!has_file)
+      error(ex.loc, fmt::format("an exception of {} has no 'file'", owner));
+    ok = false;
+  }
+  if (ex.reason.empty()) {
+    error(ex.loc, fmt::format("an exception of {} has no 'reason'; say why "
+                              "the use is allowed",
+                              owner));
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return ex;
+}
+
 void Loader::parse_scoring(const Entry& e, Config& config) {
   if (!e.value.IsMap()) {
     error(loc_of(e.value, e.key),
@@ -604,6 +883,7 @@ std::optional<Config> Loader::run(const YAML::Node& root) {
     }
     if (e.name == "groups") parse_groups(e, config);
     if (e.name == "rules") parse_rules(e, config);
+    if (e.name == "policies") parse_policies(e, config);
     if (e.name == "scoring") parse_scoring(e, config);
     if (e.name == "depends_on_mode") {
       if (auto mode = depends_on_mode(e)) config.transitive = *mode;

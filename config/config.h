@@ -86,6 +86,59 @@ struct GroupConfig {
   std::optional<NameRef> layer;
 };
 
+/// One entry of a policy's `from` or `to`, or of an exception's `target`, as
+/// written (a leading `!` negates it):
+///   orders, legacy_*   a module, or a glob over module names
+///   group:NAME         the modules of a group
+///   layer:NAME         the modules of a layer
+///   path:GLOB          files: where a use is written (from), or the home file
+///                      of what it uses (to)
+///   symbol:GLOB        a qualified name: "legacy::Logger", "legacy::*"
+///   macro:GLOB         a macro name: "LEGACY_LOG"
+struct Selector {
+  enum class Kind { modules, path, symbol, macro };
+  Kind kind = Kind::modules;
+  bool negated = false;
+  std::string text;  // as written, with its `!`
+  ConfigLoc loc;
+  std::optional<Glob> glob;  // path, symbol, macro
+  /// kind modules: the reference without `!` ("orders", "group:g",
+  /// "layer:domain"), and the modules it stands for, sorted (filled by the
+  /// loader).
+  std::string reference;
+  std::vector<std::string> modules;
+};
+
+/// An exception to a policy: uses written in `file` (of `target`, when given)
+/// are allowed, for a written `reason`, until the day after `until`.
+struct PolicyException {
+  ConfigLoc loc;                     // of the entry
+  std::string file_text;             // as written
+  std::optional<Glob> file;          // required
+  std::optional<Selector> target;    // optional: what is used
+  std::string reason;                // required, non-empty
+  std::optional<std::string> until;  // YYYY-MM-DD
+};
+
+/// `forbid`: no use from `from` to `to`. `only`: only `from` may use `to`.
+enum class PolicyKind { forbid, only };
+
+/// A declarative rule of `policies:`; its key is its rule id in every output.
+struct PolicyConfig {
+  std::string id;
+  ConfigLoc loc;  // of its key
+  PolicyKind kind = PolicyKind::forbid;
+  RuleSeverity severity = RuleSeverity::error;
+  std::string message;         // required: what to do instead
+  std::string link;            // optional URL
+  std::vector<Selector> from;  // forbid: absent = every module
+  std::vector<Selector> to;    // required
+  /// The use kinds that count ("include", "symbol", "macro", "declaration");
+  /// empty = all.
+  std::vector<std::string> uses;
+  std::vector<PolicyException> except;
+};
+
 struct Config {
   std::filesystem::path path;  // absolute, normalized path of seams.yaml
   std::filesystem::path root;  // its directory: the project root
@@ -99,6 +152,7 @@ struct Config {
   std::vector<ModuleConfig> modules;          // in the order they are declared
   std::vector<GroupConfig> groups;            // in the order they are declared
   std::map<std::string, RuleSeverity> rules;  // only the rules the file names
+  std::vector<PolicyConfig> policies;         // in the order they are declared
   /// `forward_declarations: dependency`: a name the using module sees only
   /// through its own forward declaration counts as a dependency (default:
   /// `weak`, kept as evidence only).

@@ -43,6 +43,7 @@ class Resolver {
   bool check_layer(std::string_view what, const std::optional<NameRef>& layer);
   void warn_duplicates(std::string_view what,
                        const std::vector<DependencyRef>& deps);
+  void resolve_selector(Selector& sel, std::string_view owner);
 
   Config& config_;
   const ReportFn& report_;
@@ -229,6 +230,47 @@ void Resolver::run() {
     for (ModuleConfig& m : config_.modules)
       if (!m.layer && m.group == g.name) m.layer = g.layer;
   }
+  // After the layers: `layer:NAME` stands for the modules that layer has.
+  for (PolicyConfig& p : config_.policies) {
+    const std::string owner = fmt::format("policy '{}'", p.id);
+    for (Selector& sel : p.from) resolve_selector(sel, owner);
+    for (Selector& sel : p.to) resolve_selector(sel, owner);
+    for (PolicyException& ex : p.except)
+      if (ex.target) resolve_selector(*ex.target, owner);
+  }
+}
+
+/// The modules of a policy's `orders`, `legacy_*`, `group:g` or `layer:l`.
+void Resolver::resolve_selector(Selector& sel, std::string_view owner) {
+  if (sel.kind != Selector::Kind::modules) return;
+  std::string_view ref = sel.reference;
+  if (ref.starts_with(kGroupPrefix)) {
+    ref.remove_prefix(kGroupPrefix.size());
+    if (const GroupConfig* g = config_.find_group(ref)) {
+      sel.modules = g->members;
+    } else {
+      error(sel.loc,
+            fmt::format(
+                "{} names unknown group '{}'{}", owner, escape_controls(ref),
+                hint_or_list(did_you_mean(ref, groups_), "groups", groups_)));
+    }
+    return;
+  }
+  if (ref.starts_with("layer:")) {
+    ref.remove_prefix(6);
+    if (!config_.layer_index(ref)) {
+      error(sel.loc,
+            fmt::format(
+                "{} names unknown layer '{}'{}", owner, escape_controls(ref),
+                hint_or_list(did_you_mean(ref, layers_), "layers", layers_)));
+      return;
+    }
+    for (const ModuleConfig& m : config_.modules)
+      if (m.layer && m.layer->name == ref) sel.modules.push_back(m.name);
+    std::sort(sel.modules.begin(), sel.modules.end());
+    return;
+  }
+  sel.modules = match_modules({sel.reference, sel.loc, {}}, owner);
 }
 
 }  // namespace

@@ -3,8 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <ctime>
 
 #include "pipeline/pipeline.h"
+#include "reporters/score.h"
 #include "rules/rule.h"
 
 namespace seams {
@@ -90,12 +93,28 @@ std::optional<Analysis> analyze(const AnalysisOptions& opts, Diagnostics& diags,
                             diags, sink);
 }
 
+namespace {
+
+// Today (UTC) for the `until` of policy exceptions: SOURCE_DATE_EPOCH when set
+// (reproducible runs and tests), else the clock.
+std::string today() {
+  std::int64_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    const long long v = std::strtoll(epoch, &end, 10);
+    if (end && *end == '\0') now = v;
+  }
+  return utc_date(now);
+}
+
+}  // namespace
+
 Report make_report(const Analysis& a, Sink& sink) {
   Report r;
   r.map = a.map.get();
   r.graph = &a.graph;
-  r.findings =
-      run_rules({*a.config, *a.map, a.graph, a.config_display, &a.failures});
+  r.findings = run_rules(
+      {*a.config, *a.map, a.graph, a.config_display, &a.failures, today()});
   sink.phase_done("rules");
   r.failures = a.failures;
   Summary& s = r.summary;

@@ -10,6 +10,7 @@
 
 #include "base/text.h"
 #include "reporters/reporter.h"
+#include "rules/policy.h"
 #include "rules/rule.h"
 
 namespace seams {
@@ -68,10 +69,24 @@ Suites collect(const Report& r) {
     auto& cases = suites[id];
     // One case per cycle, per file that could not be analyzed; added below.
     if (id == "cycle" || id == "parse-failure") continue;
+    if (id == "stale-exception") {
+      // One case per exception of a policy (stale_exception.cpp names them).
+      for (const PolicyConfig& p : r.map->config().policies)
+        for (const PolicyException& ex : p.except) cases[exception_name(p, ex)];
+      if (cases.empty()) suites.erase(id);
+      continue;
+    }
     if (id == "unused-dependency") {
       declared_pairs(*r.map, cases);
       continue;
     }
+    for (const ModuleEdge& e : r.graph->edges())
+      cases[fmt::format("{} -> {}", r.map->name(e.from), r.map->name(e.to))];
+  }
+  // A policy is a rule over every module pair, like the built-in pair rules.
+  for (const PolicyConfig& p : r.map->config().policies) {
+    if (p.severity == RuleSeverity::off) continue;
+    auto& cases = suites[p.id];
     for (const ModuleEdge& e : r.graph->edges())
       cases[fmt::format("{} -> {}", r.map->name(e.from), r.map->name(e.to))];
   }

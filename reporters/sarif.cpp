@@ -69,17 +69,24 @@ struct RuleTable {
 // as its only description).
 RuleTable rule_table(const Report& r) {
   struct Texts {
-    std::string summary, help;
+    std::string summary, help, link;
   };
   std::map<std::string, Texts> texts;  // id -> texts, sorted
   std::map<std::string, Severity> levels;
   for (const auto& rule : builtin_rules()) {
     texts[std::string(rule->id())] = {std::string(rule->summary()),
-                                      std::string(rule->help())};
+                                      std::string(rule->help()), ""};
     levels[std::string(rule->id())] = rule->default_severity();
   }
+  // The policies of seams.yaml are rules too: their message says what to do.
+  for (const PolicyConfig& p : r.map->config().policies) {
+    if (p.severity == RuleSeverity::off) continue;
+    texts[p.id] = {p.message, p.message, p.link};
+    levels[p.id] = p.severity == RuleSeverity::warning ? Severity::warning
+                                                       : Severity::error;
+  }
   for (const Finding& f : r.findings)
-    texts.try_emplace(f.rule, Texts{f.rule, f.rule});
+    texts.try_emplace(f.rule, Texts{f.rule, f.rule, ""});
   RuleTable t;
   for (const auto& [id, text] : texts) {
     const std::string& summary = text.summary;
@@ -97,6 +104,7 @@ RuleTable rule_table(const Report& r) {
                          ? "error"
                          : std::string(to_string(level->second))}}},
          {"properties", {{"tags", {"architecture", "modularity"}}}}});
+    if (!text.link.empty()) t.descriptors.back()["helpUri"] = text.link;
   }
   return t;
 }

@@ -30,6 +30,12 @@ std::string group_title(const Finding& f, const ModuleMap& map) {
   std::string members;
   for (ModuleId m : f.modules)
     members += (members.empty() ? "" : ", ") + map.name(m);
+  // A finding of no module: what it is about (a stale exception's name, the
+  // unowned file that failed to parse).
+  if (members.empty())
+    members = !f.config_entry.empty() ? f.config_entry
+              : f.config_location     ? f.config_location->file
+                                      : "";
   return fmt::format("{}: {}", f.rule, members);
 }
 

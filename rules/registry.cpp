@@ -2,6 +2,7 @@
 // them.
 #include <algorithm>
 
+#include "rules/policy.h"
 #include "rules/rule.h"
 #include "rules/rules.h"
 
@@ -14,6 +15,7 @@ const std::vector<std::unique_ptr<Rule>>& builtin_rules() {
     r.push_back(make_layering_rule());
     r.push_back(make_parse_failure_rule());
     r.push_back(make_private_access_rule());
+    r.push_back(make_stale_exception_rule());
     r.push_back(make_undeclared_dependency_rule());
     r.push_back(make_unused_dependency_rule());
     return r;
@@ -29,7 +31,23 @@ std::vector<std::string> rule_ids() {
 
 ConfigVocabulary config_vocabulary() { return {rule_ids()}; }
 
-std::vector<Finding> run_rules(const RuleInput& in) {
+namespace {
+
+// Stable across line moves: the rule and the modules, or (for a finding about
+// seams.yaml itself with no modules, e.g. a stale exception) its entry.
+void fingerprint(Finding& f, const ModuleMap& map) {
+  std::string key = f.rule;
+  for (ModuleId m : f.modules) key += "|" + map.name(m);
+  if (f.modules.empty() && !f.config_entry.empty()) key += "|" + f.config_entry;
+  f.fingerprint = stable_hash(key);
+}
+
+}  // namespace
+
+std::vector<Finding> run_rules(const RuleInput& input) {
+  PolicyOutcome policies = evaluate_policies(input);
+  RuleInput in = input;
+  in.policies = &policies;
   std::vector<Finding> all;
   for (const auto& rule : builtin_rules()) {
     Severity severity = rule->default_severity();
@@ -51,11 +69,13 @@ std::vector<Finding> run_rules(const RuleInput& in) {
     for (Finding& f : sink.findings()) {
       f.rule = std::string(rule->id());
       f.severity = severity;
-      std::string key = f.rule;
-      for (ModuleId m : f.modules) key += "|" + in.map.name(m);
-      f.fingerprint = stable_hash(key);
+      fingerprint(f, in.map);
       all.push_back(std::move(f));
     }
+  }
+  for (Finding& f : policies.findings) {
+    fingerprint(f, in.map);
+    all.push_back(std::move(f));
   }
   sort_findings(all, in.map);
   return all;

@@ -15,6 +15,8 @@
 
 namespace seams {
 
+struct PolicyOutcome;  // policy.h
+
 /// Everything a rule may look at. Grows by fields, so new inputs break no rule.
 struct RuleInput {
   const Config& config;
@@ -25,6 +27,13 @@ struct RuleInput {
   /// TUs (and headers parsed on their own) that could not be analyzed; paths
   /// relative to the root. Null: none.
   const std::vector<TuFailure>* failures = nullptr;
+  /// Today as YYYY-MM-DD, for the `until` of policy exceptions (the pipeline
+  /// takes it from SOURCE_DATE_EPOCH when set, else the clock). Empty: no
+  /// exception expires.
+  std::string today = {};
+  /// What the policies found, evaluated once before the rules run (set by
+  /// run_rules): `stale-exception` reports from it.
+  const PolicyOutcome* policies = nullptr;
 };
 
 /// Collects findings; the registry fills in severity and fingerprint.

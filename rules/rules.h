@@ -11,6 +11,7 @@ std::unique_ptr<Rule> make_cycle_rule();
 std::unique_ptr<Rule> make_layering_rule();
 std::unique_ptr<Rule> make_parse_failure_rule();
 std::unique_ptr<Rule> make_private_access_rule();
+std::unique_ptr<Rule> make_stale_exception_rule();
 std::unique_ptr<Rule> make_undeclared_dependency_rule();
 std::unique_ptr<Rule> make_unused_dependency_rule();
 

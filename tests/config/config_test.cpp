@@ -317,7 +317,7 @@ TEST_CASE("an unknown top-level key suggests the closest known key") {
         "seams.yaml:3:1: unknown key 'layer'; did you mean 'layers'?");
   CHECK(
       error_of("version: 1\nmodules: {m: {paths: [m/**]}}\nplugins: [x]\n") ==
-      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, groups, rules, scoring, forward_declarations, depends_on_mode)");
+      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, groups, rules, scoring, forward_declarations, depends_on_mode, policies)");
 }
 
 TEST_CASE("an unknown module key suggests the closest known key") {
@@ -488,7 +488,7 @@ TEST_CASE("an unknown rule id suggests the closest builtin rule") {
         "seams.yaml:3:3: unknown rule 'layring'; did you mean 'layering'?");
   CHECK(
       error_of("modules: {m: {paths: [m/**]}}\nrules:\n  naming: error\n") ==
-      R"(seams.yaml:3:3: unknown rule 'naming'; known rules: cycle, layering, parse-failure, private-access, undeclared-dependency, unused-dependency)");
+      R"(seams.yaml:3:3: unknown rule 'naming'; known rules: cycle, layering, parse-failure, private-access, stale-exception, undeclared-dependency, unused-dependency)");
 }
 
 TEST_CASE("a rule severity other than error, warning or off is an error") {
@@ -599,8 +599,8 @@ TEST_CASE(
             "modules: {m: {paths: [m/**]}}\nrules:\n  typo/cycle: error\n") ==
         "seams.yaml:3:3: unknown rule 'typo/cycle'; known rules: cycle, "
         "layering, "
-        "parse-failure, private-access, undeclared-dependency, "
-        "unused-dependency");
+        "parse-failure, private-access, stale-exception, "
+        "undeclared-dependency, unused-dependency");
   CHECK(error_of("modules: {m: {paths: [m/**]}}\nrules: {cylce: off}\n") ==
         "seams.yaml:2:9: unknown rule 'cylce'; did you mean 'cycle'?");
   Diagnostics diags;
@@ -817,4 +817,106 @@ TEST_CASE("group mistakes: no modules, unknown key, a module's name, layer") {
         "'top'?");
 }
 
+}  // namespace seams
+
+namespace seams {
+namespace {
+
+constexpr std::string_view kPolicyModules =
+    "layers: [app, domain]\nmodules:\n"
+    "  app: {paths: [app/**], layer: app}\n"
+    "  vault: {paths: [vault/**], layer: domain}\n"
+    "groups:\n  core: {modules: [vault]}\n";
+
+TEST_CASE("policies load with their selectors resolved") {
+  const Loaded loaded = load(std::string(kPolicyModules) + R"(policies:
+  p:
+    kind: only
+    from: [app, "!layer:domain", "path:src/**"]
+    to: ["group:core", "symbol:vault::*", "macro:V_*"]
+    severity: warning
+    message: "m"
+    link: https://example.com
+    uses: [symbol, include]
+    except:
+      - {file: "app/x.cpp", target: "symbol:vault::Token", reason: "r", until: 2027-01-31}
+)");
+  REQUIRE(loaded.config);
+  REQUIRE(loaded.config->policies.size() == 1);
+  const PolicyConfig& p = loaded.config->policies[0];
+  CHECK(p.id == "p");
+  CHECK(p.kind == PolicyKind::only);
+  CHECK(p.severity == RuleSeverity::warning);
+  REQUIRE(p.from.size() == 3);
+  CHECK(p.from[0].modules == std::vector<std::string>{"app"});
+  CHECK(p.from[1].negated);
+  CHECK(p.from[1].modules == std::vector<std::string>{"vault"});
+  CHECK(p.from[2].kind == Selector::Kind::path);
+  REQUIRE(p.to.size() == 3);
+  CHECK(p.to[0].modules == std::vector<std::string>{"vault"});
+  CHECK(p.to[1].kind == Selector::Kind::symbol);
+  CHECK(p.to[1].glob->matches("vault::Card::id"));
+  CHECK(p.to[2].kind == Selector::Kind::macro);
+  CHECK(p.uses == std::vector<std::string>{"symbol", "include"});
+  REQUIRE(p.except.size() == 1);
+  CHECK(p.except[0].until == "2027-01-31");
+  CHECK(p.except[0].target->kind == Selector::Kind::symbol);
+}
+
+TEST_CASE("policy mistakes are errors at their line, with did you mean") {
+  const std::string m(kPolicyModules);
+  CHECK(error_of(m +
+                 "policies:\n  p: {kind: forbid, to: [valt], message: x}\n") ==
+        "seams.yaml:8:26: policy 'p' names unknown module 'valt'; did you mean "
+        "'vault'?");
+  CHECK(error_of(m + "policies:\n  p: {kind: forbid, to: [\"layer:domian\"], "
+                     "message: x}\n") ==
+        "seams.yaml:8:26: policy 'p' names unknown layer 'domian'; did you "
+        "mean 'domain'?");
+  CHECK(error_of(m + "policies:\n  p: {kind: forbid, to: [\"group:cor\"], "
+                     "message: x}\n") ==
+        "seams.yaml:8:26: policy 'p' names unknown group 'cor'; did you mean "
+        "'core'?");
+  CHECK(error_of(m +
+                 "policies:\n  p: {kind: forbd, to: [vault], message: x}\n") ==
+        "seams.yaml:8:13: bad kind 'forbd' for policy 'p'; use forbid (no use "
+        "from 'from' to 'to') or only (only 'from' may use 'to')");
+  CHECK(error_of(m + "policies:\n  p: {kind: forbid, form: [app], to: [vault], "
+                     "message: x}\n") ==
+        "seams.yaml:8:21: unknown key 'form' in policy 'p'; did you mean "
+        "'from'?");
+  CHECK(error_of(m + "policies:\n  p: {kind: forbid, to: [\"hedaer:x.h\"], "
+                     "message: x}\n") ==
+        "seams.yaml:8:26: unknown prefix 'hedaer:' in 'hedaer:x.h' of policy "
+        "'p'; expected one of: group, layer, path, symbol, macro");
+  CHECK(error_of(m + "policies:\n  p: {kind: forbid, from: [\"symbol:a::b\"], "
+                     "to: [vault], message: x}\n") ==
+        "seams.yaml:8:28: 'symbol:a::b' in 'from' of policy 'p': a use is "
+        "written in a file, so 'from' takes modules, group:, layer: and path: "
+        "entries");
+  CHECK(error_of(m + "policies:\n  cycle: {kind: forbid, to: [vault], "
+                     "message: x}\n") ==
+        "seams.yaml:8:3: policy 'cycle' has the id of a built-in rule; give it "
+        "another id");
+  CHECK(
+      error_of(m + "policies:\n  p: {kind: only, to: [vault], message: x}\n") ==
+      "seams.yaml:8:3: policy 'p' is 'only' but has no 'from': list the "
+      "modules that may use its 'to'");
+  CHECK(error_of(m + "policies:\n  p: {kind: forbid, to: [vault]}\n") ==
+        "seams.yaml:8:3: policy 'p' has no 'message'");
+  CHECK(error_of(m + "policies:\n  p: {kind: forbid, to: [vault], message: x, "
+                     "except: [{file: a.cpp}]}\n") ==
+        "seams.yaml:8:55: an exception of policy 'p' has no 'reason'; say why "
+        "the use is allowed");
+  CHECK(error_of(m +
+                 "policies:\n  p: {kind: forbid, to: [vault], message: x, "
+                 "except: [{file: a.cpp, reason: r, until: 2027-02-30x}]}\n") ==
+        "seams.yaml:8:87: bad date '2027-02-30x' for 'until' in an exception "
+        "of policy 'p'; write YYYY-MM-DD");
+  CHECK(error_of(m + "policies:\n  p: {kind: forbid, to: [vault], message: x, "
+                     "uses: [symbols]}\n") ==
+        "seams.yaml:8:53: unknown use kind 'symbols'; did you mean 'symbol'?");
+}
+
+}  // namespace
 }  // namespace seams

@@ -119,13 +119,13 @@ TEST_CASE("sarif: rules with help, a result per use, stable fingerprints",
   const auto& run = j["runs"][0];
   const auto& rules = run["tool"]["driver"]["rules"];
   REQUIRE(rules.size() == builtin_rules().size());
-  CHECK(rules[4]["id"] == "undeclared-dependency");
-  CHECK(rules[4]["name"] == "UndeclaredDependency");
-  CHECK(rules[4]["help"]["text"].get<std::string>().find("depends_on") !=
+  CHECK(rules[5]["id"] == "undeclared-dependency");
+  CHECK(rules[5]["name"] == "UndeclaredDependency");
+  CHECK(rules[5]["help"]["text"].get<std::string>().find("depends_on") !=
         std::string::npos);
   const auto& results = run["results"];
   REQUIRE(results.size() == 2);
-  CHECK(results[1]["ruleIndex"] == 4);
+  CHECK(results[1]["ruleIndex"] == 5);
   CHECK(results[1]["level"] == "error");
   CHECK(results[1]["locations"][0]["physicalLocation"] ==
         nlohmann::json{{"artifactLocation", {{"uri", "src/a/x.cpp"}}},

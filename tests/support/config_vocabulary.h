@@ -11,7 +11,7 @@ namespace seams::test {
 
 inline ConfigVocabulary rule_vocabulary() {
   return {{"cycle", "layering", "parse-failure", "private-access",
-           "undeclared-dependency", "unused-dependency"}};
+           "stale-exception", "undeclared-dependency", "unused-dependency"}};
 }
 
 }  // namespace seams::test

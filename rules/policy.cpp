@@ -1,0 +1,191 @@
+// Evaluates policies (see policy.h) use by use: a use is written in a file of
+// module A and uses something whose home is a file of module B.
+#include "rules/policy.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace seams {
+namespace {
+
+// The modules a module selector stands for, as a lookup by id.
+std::vector<bool> module_set(const Selector& sel, const ModuleMap& map) {
+  std::vector<bool> in(map.size(), false);
+  for (const std::string& name : sel.modules)
+    if (auto id = map.find(name)) in[idx(*id)] = true;
+  return in;
+}
+
+/// A selector ready to test uses.
+struct Matcher {
+  const Selector* sel;
+  std::vector<bool> modules;  // kind modules only
+};
+
+Matcher matcher(const Selector& s, const ModuleMap& map) {
+  return {&s, s.kind == Selector::Kind::modules ? module_set(s, map)
+                                                 : std::vector<bool>()};
+}
+
+std::vector<Matcher> matchers(const std::vector<Selector>& sels,
+                              const ModuleMap& map) {
+  std::vector<Matcher> out;
+  for (const Selector& s : sels) out.push_back(matcher(s, map));
+  return out;
+}
+
+// Whether the use `e` of edge `from -> to` is written where `m` says.
+bool written_in(const Matcher& m, ModuleId from, const Evidence& e) {
+  if (m.sel->kind == Selector::Kind::modules) return m.modules[idx(from)];
+  return m.sel->kind == Selector::Kind::path && m.sel->glob->matches(e.file);
+}
+
+// Whether the use `e` of edge `from -> to` uses what `m` names.
+bool uses_target(const Matcher& m, ModuleId to, const Evidence& e) {
+  switch (m.sel->kind) {
+    case Selector::Kind::modules:
+      return m.modules[idx(to)];
+    case Selector::Kind::path:
+      return m.sel->glob->matches(e.target);
+    case Selector::Kind::symbol:
+      return (e.kind == UseKind::symbol || e.kind == UseKind::declaration) &&
+             m.sel->glob->matches(e.symbol);
+    case Selector::Kind::macro:
+      return e.kind == UseKind::macro && m.sel->glob->matches(e.symbol);
+  }
+  return false;
+}
+
+// A side of a policy: no negated entry matches, and a positive one does (or
+// there is none).
+template <class Test>
+bool side_matches(const std::vector<Matcher>& side, Test test) {
+  bool positive = false, any_positive = false;
+  for (const Matcher& m : side) {
+    const bool hit = test(m);
+    if (m.sel->negated) {
+      if (hit) return false;
+    } else {
+      any_positive = true;
+      positive = positive || hit;
+    }
+  }
+  return positive || !any_positive;
+}
+
+struct CompiledPolicy {
+  const PolicyConfig* config;
+  std::vector<Matcher> from, to;
+  std::vector<std::optional<Matcher>> except_targets;  // one per except
+  std::vector<int> excused;                          // uses each excused
+};
+
+bool counts(const PolicyConfig& p, UseKind kind) {
+  if (p.uses.empty()) return true;
+  return std::find(p.uses.begin(), p.uses.end(), to_string(kind)) !=
+         p.uses.end();
+}
+
+bool violates(const CompiledPolicy& p, const ModuleEdge& edge,
+              const Evidence& e) {
+  if (!counts(*p.config, e.kind)) return false;
+  const bool to = side_matches(
+      p.to, [&](const Matcher& m) { return uses_target(m, edge.to, e); });
+  if (!to) return false;
+  const bool from = side_matches(
+      p.from, [&](const Matcher& m) { return written_in(m, edge.from, e); });
+  return p.config->kind == PolicyKind::forbid ? from : !from;
+}
+
+bool expired(const PolicyException& ex, const std::string& today) {
+  return ex.until && !today.empty() && *ex.until < today;
+}
+
+// The exception that allows `e`, or -1. An expired one allows nothing.
+int excusing(CompiledPolicy& p, ModuleId to, const Evidence& e,
+             const std::string& today) {
+  const auto& except = p.config->except;
+  for (std::size_t i = 0; i < except.size(); ++i) {
+    const PolicyException& ex = except[i];
+    if (expired(ex, today) || !ex.file->matches(e.file)) continue;
+    if (ex.target && !uses_target(*p.except_targets[i], to, e)) continue;
+    return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Finding stale_finding(const RuleInput& in, const PolicyConfig& p,
+                      const PolicyException& ex, const std::string& today) {
+  Finding f;
+  const std::string what =
+      fmt::format("the exception of policy '{}' for '{}'{}", p.id,
+                  ex.file_text, ex.target ? " -> '" + ex.target->text + "'" : "");
+  f.message = expired(ex, today)
+                  ? fmt::format("{} expired on {}: its uses are reported "
+                                "again; fix them, or renew it with a reason",
+                                what, *ex.until)
+                  : fmt::format("{} matches no use; remove it", what);
+  f.config_location =
+      ConfigLocation{in.config_display_path, ex.loc.line, ex.loc.column};
+  f.config_entry = exception_name(p, ex);
+  return f;
+}
+
+}  // namespace
+
+std::string exception_name(const PolicyConfig& p, const PolicyException& ex) {
+  return fmt::format("{}: {}{}", p.id, ex.file_text,
+                     ex.target ? " -> " + ex.target->text : "");
+}
+
+PolicyOutcome evaluate_policies(const RuleInput& in) {
+  PolicyOutcome out;
+  std::vector<CompiledPolicy> policies;
+  for (const PolicyConfig& p : in.config.policies) {
+    CompiledPolicy c{&p, matchers(p.from, in.map), matchers(p.to, in.map), {},
+                     std::vector<int>(p.except.size(), 0)};
+    for (const PolicyException& ex : p.except)
+      c.except_targets.push_back(
+          ex.target ? std::optional(matcher(*ex.target, in.map)) : std::nullopt);
+    policies.push_back(std::move(c));
+  }
+  for (CompiledPolicy& p : policies) {
+    if (p.config->severity == RuleSeverity::off) continue;
+    for (const ModuleEdge& edge : in.graph.edges()) {
+      Finding f;
+      for (const Evidence& e : edge.evidence) {
+        if (!violates(p, edge, e)) continue;
+        if (const int i = excusing(p, edge.to, e, in.today); i >= 0) {
+          ++p.excused[static_cast<std::size_t>(i)];
+          continue;
+        }
+        f.evidence.push_back(e);
+      }
+      if (f.evidence.empty()) continue;
+      f.rule = p.config->id;
+      f.severity = p.config->severity == RuleSeverity::warning
+                       ? Severity::warning
+                       : Severity::error;
+      f.from = edge.from;
+      f.to = edge.to;
+      f.modules = {edge.from, edge.to};
+      f.message = fmt::format("{} uses {}: {}", in.map.name(edge.from),
+                              in.map.name(edge.to), p.config->message);
+      out.findings.push_back(std::move(f));
+    }
+  }
+  for (const CompiledPolicy& p : policies) {
+    for (std::size_t i = 0; i < p.config->except.size(); ++i) {
+      const PolicyException& ex = p.config->except[i];
+      if (expired(ex, in.today) ||
+          (p.excused[i] == 0 && p.config->severity != RuleSeverity::off))
+        out.stale.push_back(stale_finding(in, *p.config, ex, in.today));
+    }
+  }
+  return out;
+}
+
+}  // namespace seams

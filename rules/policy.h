@@ -1,0 +1,34 @@
+// The policies of seams.yaml (`policies:`), evaluated over the module graph's
+// uses. A policy is a rule the team declares instead of writes:
+//   policies:
+//     vault-only-payments:
+//       kind: only                  # only `from` may use `to`
+//       from: [payments]
+//       to: ["path:src/vault/**"]
+//       message: "call payments::charge() instead"
+//       except: [{file: "src/app/main.cpp", reason: "wires the vault", until: 2027-06-30}]
+//   src/orders/cart.cpp uses vault::Card  ->  error [vault-only-payments]
+// Each policy's findings carry its id as their rule; exceptions that excuse
+// nothing, or have expired, become `stale-exception` findings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "rules/rule.h"
+
+namespace seams {
+
+struct PolicyOutcome {
+  std::vector<Finding> findings;  // rule = policy id, severity set
+  std::vector<Finding> stale;     // stale-exception findings, no severity yet
+};
+
+/// "vault-only-payments: src/app/shop.cpp" (with " -> TARGET" when it has
+/// one): how an exception is named in findings and test reports, and its key.
+std::string exception_name(const PolicyConfig& p, const PolicyException& ex);
+
+/// Every use of the module graph judged by every policy of `in.config`.
+PolicyOutcome evaluate_policies(const RuleInput& in);
+
+}  // namespace seams
