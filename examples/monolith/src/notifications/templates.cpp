@@ -1,5 +1,7 @@
 #include "internal/templates.h"
 
+#include "core/clock.h"
+
 namespace notifications::detail {
 
 namespace {
@@ -11,6 +13,11 @@ std::string greeting(std::string_view first_name) {
 }
 
 }  // namespace
+
+std::string sent_line() {
+    // The preview tool wanted a timestamp, and the real clock was one line away.
+    return "Sent " + core::format_iso8601(core::SystemClock().now());  // seams-demo: clock-injected (a policy: only main picks the real clock)
+}
 
 std::string_view first_name_of(std::string_view full_name) {
     const std::size_t space = full_name.find(' ');

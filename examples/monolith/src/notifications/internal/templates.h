@@ -20,6 +20,9 @@ Rendered render_payment_failed(std::string_view first_name, std::string_view ord
 
 Rendered render_welcome(std::string_view first_name);
 
+// "Sent 2024-03-01T12:00:00Z": the preview tool's footer.
+std::string sent_line();
+
 // "Ada Lovelace" -> "Ada"
 std::string_view first_name_of(std::string_view full_name);
 
