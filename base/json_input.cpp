@@ -133,6 +133,9 @@ std::vector<TextPosition> array_element_positions(std::string_view text,
     } else if (c == '}' || c == ']') {
       expect_element = false;  // "[]" has no element
       if (!open.empty()) open.pop_back();
+      // What follows the top-level value is no element: the parser may have
+      // stopped there (at a NUL byte, which nlohmann reads as the end).
+      if (open.empty()) break;
     } else if (c == ',') {
       expect_element = open.size() == depth + 1 && open.back() == '[';
     }

@@ -9,6 +9,7 @@
 #include "pipeline/pipeline.h"
 #include "reporters/score.h"
 #include "rules/rule.h"
+#include "rules/suppressions.h"
 
 namespace seams {
 namespace {
@@ -67,6 +68,7 @@ std::optional<Analysis> build_module_graph(Inputs in, const TuSelection& tus,
   a.graph = build_graph(uses, *a.map, mains, diags,
                         a.config->forward_declarations_are_dependencies);
   a.interiors = measure_interiors(uses, files, mains, *a.map);
+  a.files = std::move(files);
   if (!flush(diags, sink)) return std::nullopt;
   sink.phase_done("graph");
   if (sink.verbose()) {
@@ -113,8 +115,10 @@ Report make_report(const Analysis& a, Sink& sink) {
   Report r;
   r.map = a.map.get();
   r.graph = &a.graph;
-  r.findings = run_rules(
-      {*a.config, *a.map, a.graph, a.config_display, &a.failures, today()});
+  const std::vector<Suppression> suppressions =
+      find_suppressions(a.root, a.files);
+  r.findings = run_rules({*a.config, *a.map, a.graph, a.config_display,
+                          &a.failures, today(), &suppressions});
   sink.phase_done("rules");
   r.failures = a.failures;
   Summary& s = r.summary;

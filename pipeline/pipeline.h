@@ -106,6 +106,8 @@ struct Analysis {
   ScoringOptions scoring;
   ModuleGraph graph;
   FileCensus census;
+  /// Every project file the TUs read, relative to the root, sorted.
+  std::vector<std::string> files;
   std::vector<TuFailure> failures;  // relative paths
   Coverage coverage;
   int translation_units = 0;

@@ -27,7 +27,7 @@ struct Matcher {
 
 Matcher matcher(const Selector& s, const ModuleMap& map) {
   return {&s, s.kind == Selector::Kind::modules ? module_set(s, map)
-                                                 : std::vector<bool>()};
+                                                : std::vector<bool>()};
 }
 
 std::vector<Matcher> matchers(const std::vector<Selector>& sels,
@@ -80,7 +80,7 @@ struct CompiledPolicy {
   const PolicyConfig* config;
   std::vector<Matcher> from, to;
   std::vector<std::optional<Matcher>> except_targets;  // one per except
-  std::vector<int> excused;                          // uses each excused
+  std::vector<int> excused;                            // uses each excused
 };
 
 bool counts(const PolicyConfig& p, UseKind kind) {
@@ -121,12 +121,13 @@ Finding stale_finding(const RuleInput& in, const PolicyConfig& p,
                       const PolicyException& ex, const std::string& today) {
   Finding f;
   const std::string what =
-      fmt::format("the exception of policy '{}' for '{}'{}", p.id,
-                  ex.file_text, ex.target ? " -> '" + ex.target->text + "'" : "");
+      fmt::format("the exception of policy '{}' for '{}'{}", p.id, ex.file_text,
+                  ex.target ? " -> '" + ex.target->text + "'" : "");
   f.message = expired(ex, today)
-                  ? fmt::format("{} expired on {}: its uses are reported "
-                                "again; fix them, or renew it with a reason",
-                                what, *ex.until)
+                  ? fmt::format(
+                        "{} expired on {}: its uses are reported "
+                        "again; fix them, or renew it with a reason",
+                        what, *ex.until)
                   : fmt::format("{} matches no use; remove it", what);
   f.config_location =
       ConfigLocation{in.config_display_path, ex.loc.line, ex.loc.column};
@@ -145,11 +146,15 @@ PolicyOutcome evaluate_policies(const RuleInput& in) {
   PolicyOutcome out;
   std::vector<CompiledPolicy> policies;
   for (const PolicyConfig& p : in.config.policies) {
-    CompiledPolicy c{&p, matchers(p.from, in.map), matchers(p.to, in.map), {},
+    CompiledPolicy c{&p,
+                     matchers(p.from, in.map),
+                     matchers(p.to, in.map),
+                     {},
                      std::vector<int>(p.except.size(), 0)};
     for (const PolicyException& ex : p.except)
       c.except_targets.push_back(
-          ex.target ? std::optional(matcher(*ex.target, in.map)) : std::nullopt);
+          ex.target ? std::optional(matcher(*ex.target, in.map))
+                    : std::nullopt);
     policies.push_back(std::move(c));
   }
   for (CompiledPolicy& p : policies) {

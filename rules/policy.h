@@ -6,7 +6,8 @@
 //       from: [payments]
 //       to: ["path:src/vault/**"]
 //       message: "call payments::charge() instead"
-//       except: [{file: "src/app/main.cpp", reason: "wires the vault", until: 2027-06-30}]
+//       except: [{file: "src/app/main.cpp", reason: "wires the vault", until:
+//       2027-06-30}]
 //   src/orders/cart.cpp uses vault::Card  ->  error [vault-only-payments]
 // Each policy's findings carry its id as their rule; exceptions that excuse
 // nothing, or have expired, become `stale-exception` findings.

@@ -16,6 +16,7 @@
 namespace seams {
 
 struct PolicyOutcome;  // policy.h
+struct Suppression;    // suppressions.h
 
 /// Everything a rule may look at. Grows by fields, so new inputs break no rule.
 struct RuleInput {
@@ -31,8 +32,11 @@ struct RuleInput {
   /// takes it from SOURCE_DATE_EPOCH when set, else the clock). Empty: no
   /// exception expires.
   std::string today = {};
-  /// What the policies found, evaluated once before the rules run (set by
-  /// run_rules): `stale-exception` reports from it.
+  /// The `seams-allow(ID): reason` comments of the project's files. Null:
+  /// none looked for.
+  const std::vector<Suppression>* suppressions = nullptr;
+  /// What the policies and suppressions left stale, set by run_rules before
+  /// the last rule (`stale-exception`) runs.
   const PolicyOutcome* policies = nullptr;
 };
 
@@ -60,7 +64,8 @@ class Rule {
   virtual void check(const RuleInput& in, FindingSink& out) const = 0;
 };
 
-/// Every built-in rule, sorted by id.
+/// Every built-in rule, sorted by id, but `stale-exception` last: it reports
+/// what the exceptions and suppressions of the others' findings left unused.
 const std::vector<std::unique_ptr<Rule>>& builtin_rules();
 
 /// The ids of builtin_rules(), sorted: what seams.yaml's `rules:` may name.

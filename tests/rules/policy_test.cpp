@@ -34,16 +34,17 @@ FileUse macro(const std::string& from, const std::string& to,
 }
 
 TEST_CASE("an only policy flags every user but the listed ones", "[policy]") {
-  auto f = make_fixture(std::string(kModules) + R"y(policies:
+  auto f =
+      make_fixture(std::string(kModules) + R"y(policies:
   vault-only-payments:
     kind: only
     from: [payments]
     to: [vault]
     message: "call payments::charge()"
 )y",
-                        {sym("src/payments/p.cpp", "src/vault/v.h", "vault::Card"),
-                         sym("src/orders/o.cpp", "src/vault/v.h", "vault::Card"),
-                         sym("src/orders/o.cpp", "src/payments/p.h", "pay")});
+                   {sym("src/payments/p.cpp", "src/vault/v.h", "vault::Card"),
+                    sym("src/orders/o.cpp", "src/vault/v.h", "vault::Card"),
+                    sym("src/orders/o.cpp", "src/payments/p.h", "pay")});
   const auto findings = run(f);
   REQUIRE(ids(findings) == std::vector<std::string>{"vault-only-payments"});
   CHECK(f.map->name(*findings[0].from) == "orders");
@@ -54,8 +55,10 @@ TEST_CASE("an only policy flags every user but the listed ones", "[policy]") {
   CHECK_FALSE(findings[0].fingerprint.empty());
 }
 
-TEST_CASE("a forbid policy on a symbol glob, from a negated layer", "[policy]") {
-  auto f = make_fixture(std::string(kModules) + R"y(policies:
+TEST_CASE("a forbid policy on a symbol glob, from a negated layer",
+          "[policy]") {
+  auto f = make_fixture(
+      std::string(kModules) + R"y(policies:
   no-legacy:
     kind: forbid
     from: ["!layer:app"]
@@ -63,11 +66,11 @@ TEST_CASE("a forbid policy on a symbol glob, from a negated layer", "[policy]") 
     severity: warning
     message: "use vault::Card"
 )y",
-                        {sym("src/orders/o.cpp", "src/vault/v.h", "vault::LegacyCard"),
-                         sym("src/orders/o.cpp", "src/vault/v.h", "vault::Card", 2),
-                         macro("src/payments/p.cpp", "src/vault/v.h", "VAULT_LOG"),
-                         sym("src/payments/p.cpp", "src/vault/v.h", "VAULT_LOG", 3),
-                         sym("src/app/a.cpp", "src/vault/v.h", "vault::LegacyCard")});
+      {sym("src/orders/o.cpp", "src/vault/v.h", "vault::LegacyCard"),
+       sym("src/orders/o.cpp", "src/vault/v.h", "vault::Card", 2),
+       macro("src/payments/p.cpp", "src/vault/v.h", "VAULT_LOG"),
+       sym("src/payments/p.cpp", "src/vault/v.h", "VAULT_LOG", 3),
+       sym("src/app/a.cpp", "src/vault/v.h", "vault::LegacyCard")});
   const auto findings = run(f);
   REQUIRE(ids(findings) == std::vector<std::string>{"no-legacy", "no-legacy"});
   CHECK(findings[0].severity == Severity::warning);
@@ -93,8 +96,7 @@ TEST_CASE("path selectors and use kinds", "[policy]") {
                          inc("src/payments/p.cpp", "src/vault/internal/i.h"),
                          inc("src/orders/o.cpp", "src/vault/v.h")});
   const auto findings = run(f);
-  REQUIRE(ids(findings) ==
-          std::vector<std::string>{"no-internal-includes"});
+  REQUIRE(ids(findings) == std::vector<std::string>{"no-internal-includes"});
   REQUIRE(findings[0].evidence.size() == 1);
   CHECK(findings[0].evidence[0].kind == UseKind::include);
   CHECK(findings[0].evidence[0].target == "src/vault/internal/i.h");
@@ -102,7 +104,8 @@ TEST_CASE("path selectors and use kinds", "[policy]") {
 
 TEST_CASE("an exception excuses its uses until its day, then goes stale",
           "[policy]") {
-  auto f = make_fixture(std::string(kModules) + R"y(policies:
+  auto f =
+      make_fixture(std::string(kModules) + R"y(policies:
   vault-only-payments:
     kind: only
     from: [payments]
@@ -113,13 +116,13 @@ TEST_CASE("an exception excuses its uses until its day, then goes stale",
       - {file: "src/app/**", target: "symbol:vault::Token", reason: "public"}
       - {file: "src/gone.cpp", reason: "was needed once"}
 )y",
-                        {sym("src/orders/o.cpp", "src/vault/v.h", "vault::Card"),
-                         sym("src/app/a.cpp", "src/vault/v.h", "vault::Token"),
-                         sym("src/app/a.cpp", "src/vault/v.h", "vault::Card", 2)});
+                   {sym("src/orders/o.cpp", "src/vault/v.h", "vault::Card"),
+                    sym("src/app/a.cpp", "src/vault/v.h", "vault::Token"),
+                    sym("src/app/a.cpp", "src/vault/v.h", "vault::Card", 2)});
   SECTION("on and before the day") {
     const auto findings = run(f, "2027-06-30");
-    REQUIRE(ids(findings) == std::vector<std::string>{"vault-only-payments",
-                                                      "stale-exception"});
+    REQUIRE(ids(findings) ==
+            std::vector<std::string>{"vault-only-payments", "stale-exception"});
     // app's vault::Card has no exception; its vault::Token has one.
     REQUIRE(findings[0].evidence.size() == 1);
     CHECK(findings[0].evidence[0].symbol == "vault::Card");
@@ -132,10 +135,9 @@ TEST_CASE("an exception excuses its uses until its day, then goes stale",
   }
   SECTION("after the day: the uses are reported again, and the exception") {
     const auto findings = run(f, "2027-07-01");
-    REQUIRE(ids(findings) ==
-            std::vector<std::string>{"vault-only-payments",
-                                     "vault-only-payments", "stale-exception",
-                                     "stale-exception"});
+    REQUIRE(ids(findings) == std::vector<std::string>{
+                                 "vault-only-payments", "vault-only-payments",
+                                 "stale-exception", "stale-exception"});
     CHECK(f.map->name(*findings[1].from) == "orders");
     CHECK(findings[3].message ==
           "the exception of policy 'vault-only-payments' for "
