@@ -30,15 +30,15 @@ void scan_line(const std::string& file, int line_no, std::string_view line,
     s.column = static_cast<int>(at) + 1;
     s.rule = std::string(line.substr(open, close - open));
     const std::size_t next = line.find(kMarker, close);
-    std::string_view rest = line.substr(close + 1, next == std::string_view::npos
-                                                       ? std::string_view::npos
-                                                       : next - close - 1);
+    std::string_view rest = line.substr(
+        close + 1, next == std::string_view::npos ? std::string_view::npos
+                                                  : next - close - 1);
     if (rest.starts_with(':')) {
       rest.remove_prefix(1);
       while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t'))
         rest.remove_prefix(1);
-      while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t' ||
-                               rest.back() == '\r'))
+      while (!rest.empty() &&
+             (rest.back() == ' ' || rest.back() == '\t' || rest.back() == '\r'))
         rest.remove_suffix(1);
       s.reason = std::string(rest);
     }
@@ -47,7 +47,8 @@ void scan_line(const std::string& file, int line_no, std::string_view line,
   }
 }
 
-using Key = std::tuple<std::string_view, int, std::string_view>;  // file, line, rule
+using Key =
+    std::tuple<std::string_view, int, std::string_view>;  // file, line, rule
 
 }  // namespace
 
@@ -71,7 +72,8 @@ std::vector<Suppression> find_suppressions(
 }
 
 std::vector<Finding> apply_suppressions(
-    std::vector<Finding>& findings, const std::vector<Suppression>& suppressions,
+    std::vector<Finding>& findings,
+    const std::vector<Suppression>& suppressions,
     const std::vector<std::string>& ids) {
   std::map<Key, std::size_t> index;  // -> position in `suppressions`
   for (std::size_t i = 0; i < suppressions.size(); ++i) {
@@ -80,7 +82,8 @@ std::vector<Finding> apply_suppressions(
   }
   std::vector<int> excused(suppressions.size(), 0);
   auto excusing = [&](const Finding& f, const Evidence& e) -> int {
-    for (const int line : {static_cast<int>(e.line), static_cast<int>(e.line) - 1}) {
+    for (const int line :
+         {static_cast<int>(e.line), static_cast<int>(e.line) - 1}) {
       auto it = index.find(Key{e.file, line, f.rule});
       if (it != index.end()) return static_cast<int>(it->second);
     }
@@ -112,13 +115,14 @@ std::vector<Finding> apply_suppressions(
     Finding f;
     const bool known = std::find(ids.begin(), ids.end(), s.rule) != ids.end();
     f.message =
-        s.reason.empty()
-            ? fmt::format("seams-allow({}) gives no reason; write "
-                          "\"seams-allow({}): why\", or remove it",
-                          escape_controls(s.rule), escape_controls(s.rule))
-        : known ? fmt::format("seams-allow({}) excuses no use on its line or "
-                              "the next; remove it",
-                              s.rule)
+        s.reason.empty() ? fmt::format(
+                               "seams-allow({}) gives no reason; write "
+                               "\"seams-allow({}): why\", or remove it",
+                               escape_controls(s.rule), escape_controls(s.rule))
+        : known ? fmt::format(
+                      "seams-allow({}) excuses no use on its line or "
+                      "the next; remove it",
+                      s.rule)
                 : fmt::format("seams-allow({}) names no rule or policy{}",
                               escape_controls(s.rule),
                               hint_or_list(did_you_mean(s.rule, ids),

@@ -1,6 +1,7 @@
 // Inline suppressions: a comment on the line of a use, or on the line before,
 // excuses that use from one rule or policy, with a reason:
-//   #include "vault/card.h"  // seams-allow(vault-only-payments): wires the vault
+//   #include "vault/card.h"  // seams-allow(vault-only-payments): wires the
+//   vault
 //   // seams-allow(private-access): until payments exports CardToken
 //   auto t = payments::internal::CardToken::from_test_card();
 // A suppression that excuses nothing (the use is gone, or the id is misspelt)
@@ -34,7 +35,8 @@ std::vector<Suppression> find_suppressions(
 /// stale-exception, no severity) for each suppression that excused nothing or
 /// gives no reason; `ids` are the rule and policy ids, for "did you mean".
 std::vector<Finding> apply_suppressions(
-    std::vector<Finding>& findings, const std::vector<Suppression>& suppressions,
+    std::vector<Finding>& findings,
+    const std::vector<Suppression>& suppressions,
     const std::vector<std::string>& ids);
 
 }  // namespace seams

@@ -59,12 +59,12 @@ TEST_CASE("a suppression excuses its rule's uses on its line or the next",
       pair_finding("private-access", {use_at("x.cpp", 3)}),
       pair_finding("cycle-like", {use_at("y.cpp", 1)})};
   const std::vector<Suppression> s = {
-      {"x.cpp", 3, 1, "layering", "r"},         // same line
-      {"x.cpp", 4, 1, "layering", "r"},         // the line before 5
-      {"x.cpp", 9, 1, "private-access", "r"},   // another rule: no effect
-      {"y.cpp", 1, 1, "cycle-like", "r"},       // excuses the whole finding
-      {"z.cpp", 1, 1, "cylce", "r"},            // misspelt
-      {"x.cpp", 7, 1, "layering", ""}};         // no reason
+      {"x.cpp", 3, 1, "layering", "r"},        // same line
+      {"x.cpp", 4, 1, "layering", "r"},        // the line before 5
+      {"x.cpp", 9, 1, "private-access", "r"},  // another rule: no effect
+      {"y.cpp", 1, 1, "cycle-like", "r"},      // excuses the whole finding
+      {"z.cpp", 1, 1, "cylce", "r"},           // misspelt
+      {"x.cpp", 7, 1, "layering", ""}};        // no reason
   const auto stale = apply_suppressions(
       findings, s, {"cycle", "cycle-like", "layering", "private-access"});
   REQUIRE(findings.size() == 2);
