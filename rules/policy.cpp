@@ -89,6 +89,26 @@ bool counts(const PolicyConfig& p, UseKind kind) {
          p.uses.end();
 }
 
+bool modules_only(const std::vector<Matcher>& side) {
+  return std::all_of(side.begin(), side.end(), [](const Matcher& m) {
+    return m.sel->kind == Selector::Kind::modules;
+  });
+}
+
+// Whether some use of `edge` may violate `p`, judged by its modules alone: a
+// side that names modules only is decided by the edge, so most edges are
+// skipped without looking at their uses.
+bool may_violate(const CompiledPolicy& p, const ModuleEdge& edge) {
+  if (modules_only(p.to) && !side_matches(p.to, [&](const Matcher& m) {
+        return m.modules[idx(edge.to)];
+      }))
+    return false;
+  if (!modules_only(p.from)) return true;
+  const bool from = side_matches(
+      p.from, [&](const Matcher& m) { return m.modules[idx(edge.from)]; });
+  return p.config->kind == PolicyKind::forbid ? from : !from;
+}
+
 bool violates(const CompiledPolicy& p, const ModuleEdge& edge,
               const Evidence& e) {
   if (!counts(*p.config, e.kind)) return false;
@@ -160,6 +180,7 @@ PolicyOutcome evaluate_policies(const RuleInput& in) {
   for (CompiledPolicy& p : policies) {
     if (p.config->severity == RuleSeverity::off) continue;
     for (const ModuleEdge& edge : in.graph.edges()) {
+      if (!may_violate(p, edge)) continue;
       Finding f;
       for (const Evidence& e : edge.evidence) {
         if (!violates(p, edge, e)) continue;
