@@ -38,6 +38,7 @@ const std::vector<std::string> kModuleKeys = {
 const std::vector<std::string> kGroupKeys = {"modules", "depends_on", "layer"};
 const std::vector<std::string> kPolicyKeys = {
     "kind", "severity", "message", "link", "from", "to", "uses", "except"};
+const std::vector<std::string> kRuleKeys = {"severity", "except"};
 const std::vector<std::string> kExceptionKeys = {"file", "target", "reason",
                                                  "until"};
 const std::vector<std::string> kUseKinds = {"include", "symbol", "macro",
@@ -554,7 +555,31 @@ void Loader::parse_rules(const Entry& e, Config& config) {
                                      "known rules", known)));
       continue;
     }
-    const std::string text = scalar_text(rule.value);
+    // `cycle: warning`, or `private-access: {severity: error, except: [...]}`.
+    const std::string owner = fmt::format("rule '{}'", rule.name);
+    const Entry* severity = &rule;
+    std::vector<Entry> keys;
+    if (rule.value.IsMap()) {
+      severity = nullptr;
+      keys = entries(rule.value, "key", &kRuleKeys, " in " + owner);
+      for (const Entry& key : keys) {
+        if (key.name == "severity") severity = &key;
+        if (key.name != "except") continue;
+        if (!key.value.IsSequence()) {
+          error(loc_of(key.value, key.key),
+                fmt::format("'except' of {} must be a list of exceptions, "
+                            "each with 'file' and 'reason'",
+                            owner));
+          continue;
+        }
+        auto& list = config.rule_exceptions[rule.name];
+        for (const YAML::Node& item : key.value)
+          if (auto ex = policy_exception(item, owner))
+            list.push_back(std::move(*ex));
+      }
+    }
+    if (!severity) continue;
+    const std::string text = scalar_text(severity->value);
     if (text == "error") {
       config.rules[rule.name] = RuleSeverity::error;
     } else if (text == "warning") {
@@ -562,7 +587,7 @@ void Loader::parse_rules(const Entry& e, Config& config) {
     } else if (text == "off") {
       config.rules[rule.name] = RuleSeverity::off;
     } else {
-      error(loc_of(rule.value, rule.key),
+      error(loc_of(severity->value, severity->key),
             fmt::format(
                 "bad severity '{}' for rule '{}'; use error, warning or off",
                 text, rule.name));

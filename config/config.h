@@ -153,6 +153,8 @@ struct Config {
   std::vector<GroupConfig> groups;            // in the order they are declared
   std::map<std::string, RuleSeverity> rules;  // only the rules the file names
   std::vector<PolicyConfig> policies;         // in the order they are declared
+  /// `rules: {ID: {except: [...]}}`: exceptions to a built-in rule, by id.
+  std::map<std::string, std::vector<PolicyException>> rule_exceptions;
   /// `forward_declarations: dependency`: a name the using module sees only
   /// through its own forward declaration counts as a dependency (default:
   /// `weak`, kept as evidence only).

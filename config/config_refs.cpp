@@ -238,6 +238,10 @@ void Resolver::run() {
     for (PolicyException& ex : p.except)
       if (ex.target) resolve_selector(*ex.target, owner);
   }
+  for (auto& [rule, exceptions] : config_.rule_exceptions)
+    for (PolicyException& ex : exceptions)
+      if (ex.target)
+        resolve_selector(*ex.target, fmt::format("rule '{}'", rule));
 }
 
 /// The modules of a policy's `orders`, `legacy_*`, `group:g` or `layer:l`.

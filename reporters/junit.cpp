@@ -70,9 +70,13 @@ Suites collect(const Report& r) {
     // One case per cycle, per file that could not be analyzed; added below.
     if (id == "cycle" || id == "parse-failure") continue;
     if (id == "stale-exception") {
-      // One case per exception of a policy (stale_exception.cpp names them).
+      // One case per exception of a policy or a rule.
       for (const PolicyConfig& p : r.map->config().policies)
-        for (const PolicyException& ex : p.except) cases[exception_name(p, ex)];
+        for (const PolicyException& ex : p.except)
+          cases[exception_name(p.id, ex)];
+      for (const auto& [excepted, list] : r.map->config().rule_exceptions)
+        for (const PolicyException& ex : list)
+          cases[exception_name(excepted, ex)];
       if (cases.empty()) suites.erase(id);
       continue;
     }

@@ -76,11 +76,33 @@ bool side_matches(const std::vector<Matcher>& side, Test test) {
   return positive || !any_positive;
 }
 
+// A policy's or a rule's `except:` list, ready to test uses.
+struct CompiledExceptions {
+  std::string owner;  // "policy" or "rule"
+  std::string id;
+  const std::vector<PolicyException>* list;
+  std::vector<std::optional<Matcher>> targets;  // one per exception
+  std::vector<int> excused;                     // uses each excused
+};
+
+CompiledExceptions compile_exceptions(std::string owner, std::string id,
+                                      const std::vector<PolicyException>& list,
+                                      const ModuleMap& map) {
+  CompiledExceptions c{std::move(owner),
+                       std::move(id),
+                       &list,
+                       {},
+                       std::vector<int>(list.size(), 0)};
+  for (const PolicyException& ex : list)
+    c.targets.push_back(ex.target ? std::optional(matcher(*ex.target, map))
+                                  : std::nullopt);
+  return c;
+}
+
 struct CompiledPolicy {
   const PolicyConfig* config;
   std::vector<Matcher> from, to;
-  std::vector<std::optional<Matcher>> except_targets;  // one per except
-  std::vector<int> excused;                            // uses each excused
+  CompiledExceptions except;
 };
 
 bool counts(const PolicyConfig& p, UseKind kind) {
@@ -125,40 +147,46 @@ bool expired(const PolicyException& ex, const std::string& today) {
 }
 
 // The exception that allows `e`, or -1. An expired one allows nothing.
-int excusing(CompiledPolicy& p, ModuleId to, const Evidence& e,
+int excusing(CompiledExceptions& c, ModuleId to, const Evidence& e,
              const std::string& today) {
-  const auto& except = p.config->except;
-  for (std::size_t i = 0; i < except.size(); ++i) {
-    const PolicyException& ex = except[i];
+  for (std::size_t i = 0; i < c.list->size(); ++i) {
+    const PolicyException& ex = (*c.list)[i];
     if (expired(ex, today) || !ex.file->matches(e.file)) continue;
-    if (ex.target && !uses_target(*p.except_targets[i], to, e)) continue;
+    if (ex.target && !uses_target(*c.targets[i], to, e)) continue;
+    ++c.excused[i];
     return static_cast<int>(i);
   }
   return -1;
 }
 
-Finding stale_finding(const RuleInput& in, const PolicyConfig& p,
-                      const PolicyException& ex, const std::string& today) {
-  Finding f;
-  const std::string what =
-      fmt::format("the exception of policy '{}' for '{}'{}", p.id, ex.file_text,
-                  ex.target ? " -> '" + ex.target->text + "'" : "");
-  f.message = expired(ex, today)
-                  ? fmt::format(
-                        "{} expired on {}: its uses are reported "
-                        "again; fix them, or renew it with a reason",
-                        what, *ex.until)
-                  : fmt::format("{} matches no use; remove it", what);
-  f.config_location =
-      ConfigLocation{in.config_display_path, ex.loc.line, ex.loc.column};
-  f.config_entry = exception_name(p, ex);
-  return f;
+// A stale-exception finding (no severity yet) for each exception that has
+// expired, or (when its rule or policy runs) excused nothing.
+void report_stale(const RuleInput& in, const CompiledExceptions& c, bool active,
+                  std::vector<Finding>& out) {
+  for (std::size_t i = 0; i < c.list->size(); ++i) {
+    const PolicyException& ex = (*c.list)[i];
+    const bool gone = expired(ex, in.today);
+    if (!gone && (c.excused[i] > 0 || !active)) continue;
+    Finding f;
+    const std::string what = fmt::format(
+        "the exception of {} '{}' for '{}'{}", c.owner, c.id, ex.file_text,
+        ex.target ? " -> '" + ex.target->text + "'" : "");
+    f.message = gone ? fmt::format(
+                           "{} expired on {}: its uses are reported "
+                           "again; fix them, or renew it with a reason",
+                           what, *ex.until)
+                     : fmt::format("{} matches no use; remove it", what);
+    f.config_location =
+        ConfigLocation{in.config_display_path, ex.loc.line, ex.loc.column};
+    f.config_entry = exception_name(c.id, ex);
+    out.push_back(std::move(f));
+  }
 }
 
 }  // namespace
 
-std::string exception_name(const PolicyConfig& p, const PolicyException& ex) {
-  return fmt::format("{}: {}{}", p.id, ex.file_text,
+std::string exception_name(const std::string& id, const PolicyException& ex) {
+  return fmt::format("{}: {}{}", id, ex.file_text,
                      ex.target ? " -> " + ex.target->text : "");
 }
 
@@ -166,16 +194,8 @@ PolicyOutcome evaluate_policies(const RuleInput& in) {
   PolicyOutcome out;
   std::vector<CompiledPolicy> policies;
   for (const PolicyConfig& p : in.config.policies) {
-    CompiledPolicy c{&p,
-                     matchers(p.from, in.map),
-                     matchers(p.to, in.map),
-                     {},
-                     std::vector<int>(p.except.size(), 0)};
-    for (const PolicyException& ex : p.except)
-      c.except_targets.push_back(
-          ex.target ? std::optional(matcher(*ex.target, in.map))
-                    : std::nullopt);
-    policies.push_back(std::move(c));
+    policies.push_back({&p, matchers(p.from, in.map), matchers(p.to, in.map),
+                        compile_exceptions("policy", p.id, p.except, in.map)});
   }
   for (CompiledPolicy& p : policies) {
     if (p.config->severity == RuleSeverity::off) continue;
@@ -184,10 +204,7 @@ PolicyOutcome evaluate_policies(const RuleInput& in) {
       Finding f;
       for (const Evidence& e : edge.evidence) {
         if (!violates(p, edge, e)) continue;
-        if (const int i = excusing(p, edge.to, e, in.today); i >= 0) {
-          ++p.excused[static_cast<std::size_t>(i)];
-          continue;
-        }
+        if (excusing(p.except, edge.to, e, in.today) >= 0) continue;
         f.evidence.push_back(e);
       }
       if (f.evidence.empty()) continue;
@@ -203,15 +220,38 @@ PolicyOutcome evaluate_policies(const RuleInput& in) {
       out.findings.push_back(std::move(f));
     }
   }
-  for (const CompiledPolicy& p : policies) {
-    for (std::size_t i = 0; i < p.config->except.size(); ++i) {
-      const PolicyException& ex = p.config->except[i];
-      if (expired(ex, in.today) ||
-          (p.excused[i] == 0 && p.config->severity != RuleSeverity::off))
-        out.stale.push_back(stale_finding(in, *p.config, ex, in.today));
-    }
-  }
+  for (const CompiledPolicy& p : policies)
+    report_stale(in, p.except, p.config->severity != RuleSeverity::off,
+                 out.stale);
   return out;
+}
+
+std::vector<Finding> apply_rule_exceptions(const RuleInput& in,
+                                           std::vector<Finding>& findings) {
+  std::vector<Finding> stale;
+  for (const auto& [rule, list] : in.config.rule_exceptions) {
+    CompiledExceptions c = compile_exceptions("rule", rule, list, in.map);
+    std::vector<Finding> kept;
+    for (Finding& f : findings) {
+      // A cycle and a finding about seams.yaml are judged as a whole.
+      if (f.rule != rule || !f.cycle.empty() || f.config_location || !f.to) {
+        kept.push_back(std::move(f));
+        continue;
+      }
+      std::vector<Evidence> left;
+      for (Evidence& e : f.evidence)
+        if (excusing(c, *f.to, e, in.today) < 0) left.push_back(std::move(e));
+      if (left.empty()) continue;
+      f.evidence = std::move(left);
+      kept.push_back(std::move(f));
+    }
+    findings = std::move(kept);
+    const auto it = in.config.rules.find(rule);
+    report_stale(in, c,
+                 it == in.config.rules.end() || it->second != RuleSeverity::off,
+                 stale);
+  }
+  return stale;
 }
 
 }  // namespace seams

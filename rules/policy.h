@@ -27,9 +27,15 @@ struct PolicyOutcome {
 
 /// "vault-only-payments: src/app/shop.cpp" (with " -> TARGET" when it has
 /// one): how an exception is named in findings and test reports, and its key.
-std::string exception_name(const PolicyConfig& p, const PolicyException& ex);
+std::string exception_name(const std::string& id, const PolicyException& ex);
 
 /// Every use of the module graph judged by every policy of `in.config`.
 PolicyOutcome evaluate_policies(const RuleInput& in);
+
+/// `rules: {ID: {except: [...]}}`: removes from `findings` of rule ID the uses
+/// an exception allows (and findings left with none); returns stale-exception
+/// findings (no severity) for the exceptions that expired or excused nothing.
+std::vector<Finding> apply_rule_exceptions(const RuleInput& in,
+                                           std::vector<Finding>& findings);
 
 }  // namespace seams

@@ -79,6 +79,8 @@ std::vector<Finding> run_rules(const RuleInput& input) {
   std::vector<Finding> all;
   for (std::size_t i = 0; i + 1 < rules.size(); ++i)
     for (Finding& f : run_rule(*rules[i], input)) all.push_back(std::move(f));
+  for (Finding& f : apply_rule_exceptions(input, all))
+    policies.stale.push_back(std::move(f));
   for (Finding& f : policies.findings) {
     fingerprint(f, input.map);
     all.push_back(std::move(f));

@@ -163,3 +163,34 @@ TEST_CASE("a policy turned off finds nothing and no exception goes stale",
 
 }  // namespace
 }  // namespace seams::test
+
+namespace seams::test {
+namespace {
+
+TEST_CASE("a built-in rule takes exceptions too", "[policy]") {
+  auto f = make_fixture(R"y(version: 1
+modules:
+  a: {paths: ["src/a/**"], depends_on: []}
+  b: {paths: ["src/b/**"]}
+rules:
+  undeclared-dependency:
+    severity: error
+    except:
+      - {file: "src/a/old.cpp", reason: "goes away with the v1 API"}
+      - {file: "src/a/*.cpp", target: "symbol:b::Gone", reason: "removed"}
+)y",
+                        {sym("src/a/old.cpp", "src/b/y.h", "b::Y"),
+                         sym("src/a/new.cpp", "src/b/y.h", "b::Y")});
+  const auto findings = run_rules({*f.config, *f.map, f.graph, "seams.yaml"});
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].rule == "undeclared-dependency");
+  REQUIRE(findings[0].evidence.size() == 1);
+  CHECK(findings[0].evidence[0].file == "src/a/new.cpp");
+  CHECK(findings[1].rule == "stale-exception");
+  CHECK(findings[1].message ==
+        "the exception of rule 'undeclared-dependency' for 'src/a/*.cpp' -> "
+        "'symbol:b::Gone' matches no use; remove it");
+}
+
+}  // namespace
+}  // namespace seams::test
