@@ -170,6 +170,8 @@ class Loader {
                                    bool where_written, std::string_view owner);
   std::optional<PolicyException> policy_exception(const YAML::Node& node,
                                                   std::string_view owner);
+  std::vector<PolicyException> exception_list(const Entry& e,
+                                              std::string_view owner);
   std::optional<bool> depends_on_mode(const Entry& e);
   void parse_scoring(const Entry& e, Config& config);
   void parse_groups(const Entry& e, Config& config);
@@ -564,18 +566,8 @@ void Loader::parse_rules(const Entry& e, Config& config) {
       keys = entries(rule.value, "key", &kRuleKeys, " in " + owner);
       for (const Entry& key : keys) {
         if (key.name == "severity") severity = &key;
-        if (key.name != "except") continue;
-        if (!key.value.IsSequence()) {
-          error(loc_of(key.value, key.key),
-                fmt::format("'except' of {} must be a list of exceptions, "
-                            "each with 'file' and 'reason'",
-                            owner));
-          continue;
-        }
-        auto& list = config.rule_exceptions[rule.name];
-        for (const YAML::Node& item : key.value)
-          if (auto ex = policy_exception(item, owner))
-            list.push_back(std::move(*ex));
+        if (key.name == "except")
+          config.rule_exceptions[rule.name] = exception_list(key, owner);
       }
     }
     if (!severity) continue;
@@ -710,16 +702,7 @@ void Loader::parse_policy_key(const Entry& e, PolicyConfig& p) {
       p.uses.push_back(kind);
     }
   } else if (e.name == "except") {
-    if (!e.value.IsSequence()) {
-      error(loc_of(e.value, e.key),
-            fmt::format("'except' of {} must be a list of exceptions, each "
-                        "with 'file' and 'reason'",
-                        owner));
-      return;
-    }
-    for (const YAML::Node& item : e.value)
-      if (auto ex = policy_exception(item, owner))
-        p.except.push_back(std::move(*ex));
+    p.except = exception_list(e, owner);
   }
 }
 
@@ -778,6 +761,23 @@ std::optional<Selector> Loader::selector(const std::string& text, ConfigLoc loc,
   sel.kind = Selector::Kind::modules;
   sel.reference = std::string(body);
   return sel;
+}
+
+/// The `except:` list of a policy or a rule; bad entries are reported and
+/// left out.
+std::vector<PolicyException> Loader::exception_list(const Entry& e,
+                                                    std::string_view owner) {
+  std::vector<PolicyException> out;
+  if (!e.value.IsSequence()) {
+    error(loc_of(e.value, e.key),
+          fmt::format("'except' of {} must be a list of exceptions, each "
+                      "with 'file' and 'reason'",
+                      owner));
+    return out;
+  }
+  for (const YAML::Node& item : e.value)
+    if (auto ex = policy_exception(item, owner)) out.push_back(std::move(*ex));
+  return out;
 }
 
 std::optional<PolicyException> Loader::policy_exception(
