@@ -26,7 +26,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-constexpr std::string_view kMagic = "SEAMS-FACTS 3\n";
+constexpr std::string_view kMagic = "SEAMS-FACTS 4\n";
 
 struct Stamp {
   std::int64_t mtime = 0;
@@ -41,6 +41,9 @@ struct TuRecord {
   bool failed = false;
   int error_count = 0;
   std::vector<std::string> first_errors;
+  /// Per TU, not in the union: a directory no current TU includes through
+  /// must not linger and change which include names an external file has.
+  std::vector<std::string> include_dirs;
 };
 
 struct State {
@@ -89,10 +92,12 @@ Json to_json(const State& st) {
   f.decls = st.facts.decls;
   f.classes = st.facts.classes;
   f.files = st.facts.files;
+  f.external_uses = st.facts.external_uses;
   const std::string facts = encode_facts(f);
   Json tus = Json::object(), stamps = Json::object();
   for (const auto& [k, t] : st.tus)
-    tus[k] = {t.main_file, t.deps, t.failed, t.error_count, t.first_errors};
+    tus[k] = {t.main_file,   t.deps,         t.failed,
+              t.error_count, t.first_errors, t.include_dirs};
   for (const auto& [p, s] : st.stamps) stamps[p] = {s.mtime, s.size, s.hash};
   return {{"facts",
            Json::binary(std::vector<std::uint8_t>(facts.begin(), facts.end()))},
@@ -110,9 +115,14 @@ std::optional<State> from_json(const Json& j) {
   st.facts.decls = std::move(f->decls);
   st.facts.classes = std::move(f->classes);
   st.facts.files = std::move(f->files);
+  st.facts.external_uses = std::move(f->external_uses);
   for (const auto& [k, t] : j.at("tus").items())
-    st.tus[k] = {t[0], t[1].get<std::vector<std::string>>(), t[2], t[3],
-                 t[4].get<std::vector<std::string>>()};
+    st.tus[k] = {t[0],
+                 t[1].get<std::vector<std::string>>(),
+                 t[2],
+                 t[3],
+                 t[4].get<std::vector<std::string>>(),
+                 t[5].get<std::vector<std::string>>()};
   for (const auto& [p, s] : j.at("stamps").items())
     st.stamps[p] = {s[0], s[1], s[2]};
   return st;
@@ -291,8 +301,8 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
   // Parse what changed, recording what each TU read.
   FrontendOptions fe = opts;
   fe.observe = [&](const CompileCommand& cmd, const TuFacts& f) {
-    TuRecord r{f.main_file, f.dependencies, f.failed, f.error_count,
-               f.first_errors};
+    TuRecord r{f.main_file,   f.dependencies, f.failed,
+               f.error_count, f.first_errors, f.include_dirs};
     std::sort(r.deps.begin(), r.deps.end());
     r.deps.erase(std::unique(r.deps.begin(), r.deps.end()), r.deps.end());
     if (r.deps.empty())
@@ -323,28 +333,31 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
   erase_if_file(old.facts.decls, stale);
   erase_if_file(old.facts.classes, stale);
   std::erase_if(old.facts.files, stale);
+  // An external use also goes when the header it found its target in changed:
+  // every TU that reads that header was parsed again and says it anew.
+  std::erase_if(old.facts.external_uses, [&](const RawUse& u) {
+    return stale(u.file.str()) || changed.contains(u.target_file.str());
+  });
   FactsMerger merger;
-  TuFacts carried{"",
-                  std::move(old.facts.uses),
-                  std::move(old.facts.decls),
-                  std::move(old.facts.classes),
-                  std::move(old.facts.files),
-                  {},
-                  false,
-                  0,
-                  {}};
-  TuFacts parsed{"",
-                 std::move(fresh.uses),
-                 std::move(fresh.decls),
-                 std::move(fresh.classes),
-                 std::move(fresh.files),
-                 {},
-                 false,
-                 0,
-                 {}};
-  merger.add(std::move(carried));
-  merger.add(std::move(parsed));
+  for (ProjectFacts* part : {&old.facts, &fresh}) {
+    TuFacts t;
+    t.uses = std::move(part->uses);
+    t.decls = std::move(part->decls);
+    t.classes = std::move(part->classes);
+    t.files = std::move(part->files);
+    t.external_uses = std::move(part->external_uses);
+    merger.add(std::move(t));
+  }
   run.facts = std::move(merger).finish();
+  run.facts.include_dirs.clear();
+  for (const auto& [key, tu] : next.tus)
+    run.facts.include_dirs.insert(run.facts.include_dirs.end(),
+                                  tu.include_dirs.begin(),
+                                  tu.include_dirs.end());
+  std::sort(run.facts.include_dirs.begin(), run.facts.include_dirs.end());
+  run.facts.include_dirs.erase(
+      std::unique(run.facts.include_dirs.begin(), run.facts.include_dirs.end()),
+      run.facts.include_dirs.end());
   run.facts.main_files.clear();
   for (const auto& c : commands) run.facts.main_files.push_back(c.file);
   std::sort(run.facts.main_files.begin(), run.facts.main_files.end());

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyzer/atom.h"
@@ -87,6 +88,14 @@ struct TuFacts {
   std::vector<DeclFact> decls;
   std::vector<ClassFact> classes;
   std::vector<std::string> files;  // every project file the TU read
+  /// Uses written in project files of what lives outside the project: system
+  /// and third-party headers, their symbols and macros. `target_file` is the
+  /// file this TU found it in; `usr` is empty. The targets `externals:` names
+  /// (graph/externals.h); unnamed ones only policies see.
+  std::vector<RawUse> external_uses;
+  /// Directories the TU's includes were found in (not beside their includer):
+  /// an external file's include names are its paths relative to these.
+  std::vector<std::string> include_dirs;
   /// Every file the TU read, system headers included (absolute): what the fact
   /// cache checks to know whether the TU must be parsed again.
   std::vector<std::string> dependencies;
@@ -100,8 +109,10 @@ struct ProjectFacts {
   std::vector<RawUse> uses;     // sorted, unique
   std::vector<DeclFact> decls;  // sorted, unique
   std::vector<ClassFact> classes;
-  std::vector<std::string> files;  // sorted, unique: every project file seen
-  std::vector<std::string> main_files;  // sorted, unique
+  std::vector<std::string> files;     // sorted, unique: every project file seen
+  std::vector<RawUse> external_uses;  // sorted, unique
+  std::vector<std::string> include_dirs;  // sorted, unique
+  std::vector<std::string> main_files;    // sorted, unique
   int translation_units = 0;
   int parse_failures = 0;
 };
@@ -121,5 +132,32 @@ class FactsMerger {
 };
 
 std::ostream& operator<<(std::ostream& os, const RawUse& use);
+
+/// The directory `target` was found in by an `#include` of `name` written in
+/// `includer` (absolute paths), when it was found through an include directory
+/// (-I, -isystem, the compiler's own) rather than beside the includer; "" when
+/// not: a quoted include next to its includer says nothing of the include
+/// path.
+std::string include_dir_of(std::string_view includer, std::string_view target,
+                           std::string_view name, bool angled);
+
+/// Sorts `tu.include_dirs` and removes duplicates (one per #include, at first).
+void unique_include_dirs(TuFacts& tu);
+
+/// Moves the uses of `tu.uses` whose target is outside `in_project` to
+/// `tu.external_uses` (without their USR).
+template <class InProject>
+void split_external_uses(TuFacts& tu, InProject in_project) {
+  std::size_t kept = 0;
+  for (RawUse& u : tu.uses) {
+    if (in_project(u.target_file.str())) {
+      tu.uses[kept++] = std::move(u);
+    } else {
+      u.usr = Atom();
+      tu.external_uses.push_back(std::move(u));
+    }
+  }
+  tu.uses.resize(kept);
+}
 
 }  // namespace seams

@@ -13,9 +13,10 @@ namespace seams {
 namespace {
 
 using Json = nlohmann::json;
-constexpr int kVersion = 2;
+constexpr int kVersion = 3;
 constexpr std::size_t kUseFields = 8;
 constexpr std::size_t kDeclFields = 4;
+constexpr std::size_t kExternalUseFields = 7;  // a use without its USR
 
 // Numbers atoms in order of first appearance.
 class StringTable {
@@ -50,13 +51,21 @@ std::string encode_facts(const TuFacts& f) {
     decls.insert(decls.end(), {table.id(d.usr), table.id(d.file),
                                static_cast<std::uint64_t>(d.kind),
                                d.is_definition ? 1u : 0u});
+  std::vector<std::uint64_t> external;
+  external.reserve(f.external_uses.size() * kExternalUseFields);
+  for (const auto& u : f.external_uses)
+    external.insert(
+        external.end(),
+        {table.id(u.file), u.line, u.column, static_cast<std::uint64_t>(u.kind),
+         table.id(u.symbol), table.id(u.target_file), table.id(u.context)});
   Json classes = Json::array();
   for (const auto& c : f.classes)
     classes.push_back({c.usr, c.name, c.file, c.is_abstract});
   Json j = {kVersion,      f.main_file,    std::move(table).take(),
             uses,          decls,          classes,
             f.files,       f.dependencies, f.failed,
-            f.error_count, f.first_errors};
+            f.error_count, f.first_errors, external,
+            f.include_dirs};
   std::vector<std::uint8_t> bytes = Json::to_msgpack(j);
   return std::string(bytes.begin(), bytes.end());
 }
@@ -64,7 +73,7 @@ std::string encode_facts(const TuFacts& f) {
 std::optional<TuFacts> decode_facts(std::string_view bytes) {
   try {
     Json j = Json::from_msgpack(bytes);
-    if (!j.is_array() || j.size() != 11 || j[0] != kVersion)
+    if (!j.is_array() || j.size() != 13 || j[0] != kVersion)
       return std::nullopt;
     TuFacts f;
     f.main_file = j[1];
@@ -90,6 +99,17 @@ std::optional<TuFacts> decode_facts(std::string_view bytes) {
       f.decls.push_back({atom(decls[i]), atom(decls[i + 1]),
                          static_cast<DeclKind>(decls[i + 2].get<int>()),
                          decls[i + 3].get<int>() != 0});
+    const Json& external = j[11];
+    if (external.size() % kExternalUseFields != 0) return std::nullopt;
+    f.external_uses.reserve(external.size() / kExternalUseFields);
+    for (std::size_t i = 0; i < external.size(); i += kExternalUseFields)
+      f.external_uses.push_back(
+          {atom(external[i]), external[i + 1].get<std::uint32_t>(),
+           external[i + 2].get<std::uint32_t>(),
+           static_cast<UseKind>(external[i + 3].get<int>()),
+           atom(external[i + 4]), Atom(), atom(external[i + 5]),
+           atom(external[i + 6])});
+    f.include_dirs = j[12].get<std::vector<std::string>>();
     for (const auto& c : j[5]) f.classes.push_back({c[0], c[1], c[2], c[3]});
     f.files = j[6].get<std::vector<std::string>>();
     f.dependencies = j[7].get<std::vector<std::string>>();

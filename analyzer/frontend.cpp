@@ -311,7 +311,13 @@ CXIdxClientFile on_included(CXClientData data,
   // system header.
   const FileInfo& to = cl.file_info(info->file);
   FilePos from = file_pos(cl, info->hashLoc);
-  if (!from.file || !from.file->in_project || !to.in_project) return nullptr;
+  if (!from.file) return nullptr;
+  if (std::string dir = include_dir_of(from.file->path, to.path, info->filename,
+                                       info->isAngled != 0);
+      !dir.empty())
+    cl.facts->include_dirs.push_back(std::move(dir));
+  // An include of an external header is an external use (split off later).
+  if (!from.file->in_project) return nullptr;
   std::string spelled = info->isAngled ? fmt::format("<{}>", info->filename)
                                        : fmt::format("\"{}\"", info->filename);
   cl.facts->uses.push_back({from.file->path,
@@ -372,8 +378,9 @@ void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
                                    clang_getCursorSemanticParent(target))))
     return;  // template parameters and function-local entities never cross
              // files
+  // A target outside the project is an external use (split off later).
   FilePos to = file_pos(cl, clang_getCursorLocation(target));
-  if (!to.file || !to.file->in_project) return;
+  if (!to.file) return;
   cl.facts->uses.push_back({from.file->path, from.line, from.column,
                             UseKind::symbol, cl.qualified_name(target),
                             std::move(usr), to.file->path,
@@ -418,7 +425,7 @@ void add_blind_spot_uses(Client& cl) {
             clang_getCursorKind(clang_getCursorSemanticParent(target))))
       return;
     const FilePos to = file_pos(cl, clang_getCursorLocation(target));
-    if (!to.file || !to.file->in_project) return;
+    if (!to.file) return;
     std::string usr = take(clang_getCursorUSR(target));
     if (usr.empty()) return;
     const std::string context =
@@ -661,7 +668,6 @@ CXChildVisitResult visit_top_level(CXCursor c, CXCursor, CXClientData data) {
   cl.expansions[Client::Position{from.file->path, from.line, from.column}]
       .emplace_back(to.file,
                     Client::Position{to.file->path, to.line, to.column});
-  if (!to.file->in_project) return CXChildVisit_Continue;
   // A macro tested by #if/#ifdef/#ifndef/#elif is marked so: the link step
   // keeps it only when the tester reaches the #define itself (link.h).
   CXFile file = nullptr;
@@ -770,6 +776,10 @@ TuFacts TuIndexer::index(const CompileCommand& cmd) {
                         &cl);
     add_blind_spot_uses(cl);
     cl.move_macro_body_uses();
+    split_external_uses(facts, [&](const std::string& path) {
+      return state_->scope.contains(path);
+    });
+    unique_include_dirs(facts);
     clang_disposeTranslationUnit(tu);
   }
   if (rc != 0 || !cl.entered_main) {

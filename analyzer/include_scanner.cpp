@@ -28,9 +28,23 @@ namespace {
 namespace tooling = clang::tooling;
 
 std::string real_path(clang::FileEntryRef f) {
+  // A header found through the compiler's own search path is named through
+  // its install directory ("/../lib/gcc/x86_64-linux-gnu/12/../../../../
+  // include/c++/12/vector", where ".." follows the /lib -> usr/lib symlink),
+  // and LLVM's "real path" of it only drops the ".." ("/include/c++/12/..."):
+  // resolve the name as the symbol level's libclang does, so both levels
+  // name an external header alike.
+  const std::string name = f.getName().str();
+  if (name.starts_with('/') && name.find("/../") != std::string::npos) {
+    std::error_code ec;
+    std::filesystem::path resolved =
+        std::filesystem::weakly_canonical(name, ec);
+    if (!ec) return resolved.string();
+  }
   llvm::StringRef real = f.getFileEntry().tryGetRealPathName();
-  std::string path = real.empty() ? f.getName().str() : real.str();
-  return std::filesystem::path(path).lexically_normal().string();
+  return std::filesystem::path(real.empty() ? name : real.str())
+      .lexically_normal()
+      .string();
 }
 
 // What the scanner learnt about each file, kept across the TUs of a run (files
@@ -111,18 +125,24 @@ class IncludeRecorder final : public clang::PPCallbacks {
     clang::OptionalFileEntryRef from_entry = sm_.getFileEntryRefForID(fid);
     if (!from_entry) return;
     FileInfoCache::Info& from = files_.of(*from_entry);
-    if (!scope_.contains(from.path) || !scope_.contains(to)) return;
-    facts_.files.push_back(to);
+    if (std::string dir = include_dir_of(
+            from.path, to, std::string_view(name.data(), name.size()), angled);
+        !dir.empty())
+      facts_.include_dirs.push_back(std::move(dir));
+    if (!scope_.contains(from.path)) return;
+    const bool in_project = scope_.contains(to);
+    if (in_project) facts_.files.push_back(to);
     const auto [line, column] =
         FileInfoCache::line_column(from, sm_.getBufferData(fid), offset);
-    facts_.uses.push_back({from.path,
-                           line,
-                           column,
-                           UseKind::include,
-                           spelled(name, angled),
-                           {},
-                           to,
-                           {}});
+    (in_project ? facts_.uses : facts_.external_uses)
+        .push_back({from.path,
+                    line,
+                    column,
+                    UseKind::include,
+                    spelled(name, angled),
+                    {},
+                    to,
+                    {}});
   }
 
  private:
@@ -256,6 +276,7 @@ TuFacts DirectiveScanner::scan(const CompileCommand& cmd) {
       facts.first_errors.push_back(cmd.file + ": scan failed");
   }
   if (state_->scope.contains(cmd.file)) facts.files.push_back(cmd.file);
+  unique_include_dirs(facts);
   return facts;
 }
 

@@ -300,4 +300,23 @@ std::vector<FileUse> link_uses(const ProjectFacts& facts,
   return out;
 }
 
+std::vector<FileUse> link_external_uses(const ProjectFacts& facts,
+                                        const std::string& root) {
+  std::vector<FileUse> out;
+  out.reserve(facts.external_uses.size());
+  for (const RawUse& u : facts.external_uses)
+    out.push_back({relative_to_root(u.file.str(), root), u.line, u.column,
+                   u.kind, u.symbol.str(), u.target_file.str(),
+                   u.context.str()});
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(
+                out.begin(), out.end(),
+                [](const FileUse& a, const FileUse& b) {
+                  return std::tie(a.from, a.line, a.column, a.kind, a.symbol) ==
+                         std::tie(b.from, b.line, b.column, b.kind, b.symbol);
+                }),
+            out.end());
+  return out;
+}
+
 }  // namespace seams

@@ -70,6 +70,14 @@ std::vector<FileUse> link_uses(const ProjectFacts& facts,
                                std::vector<LinkNote>* notes = nullptr,
                                const ModuleOf& module_of = {});
 
+/// The uses of code outside the project (`facts.external_uses`): `from`
+/// relative to `root`, `to` the absolute path of the file the target was found
+/// in. Sorted, one per (position, kind, symbol): a header read by TUs that
+/// found a name in different files keeps the first by path, so the answer
+/// does not depend on which TU parsed it first.
+std::vector<FileUse> link_external_uses(const ProjectFacts& facts,
+                                        const std::string& root);
+
 /// `abs` relative to `root` ("src/a.h"), or `abs` itself when it is outside.
 std::string relative_to_root(const std::string& abs, const std::string& root);
 

@@ -21,6 +21,7 @@ struct GraphOptions {
   std::string format = "dot";
   std::string output;
   bool fold_groups = false;
+  bool externals = false;
 };
 
 // `report` over the folded graph: what the graph formats read (violating
@@ -48,6 +49,7 @@ int run_graph(const GraphOptions& o) {
   auto analysis = analyze(o.common.analysis, diags, sink);
   if (!analysis) return code(ExitStatus::bad_input);
   Report report = make_report(*analysis, sink);
+  report.show_libraries = o.externals;
   std::optional<FoldedGraph> folded;
   if (o.fold_groups) {
     folded = fold_groups(*analysis->map, analysis->graph);
@@ -76,6 +78,11 @@ Runner register_graph(CLI::App& app) {
                 "Draw each module group (seams.yaml groups:) as one node; "
                 "edges sum their members' uses, edges inside a group are "
                 "dropped");
+  CLI::Option* externals = cmd->add_flag(
+      "--externals", o->externals,
+      "Also draw the libraries of seams.yaml externals: and the modules' uses "
+      "of them");
+  cmd->get_option("--fold-groups")->excludes(externals);
   return [o] { return run_graph(*o); };
 }
 

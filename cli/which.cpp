@@ -90,6 +90,11 @@ void explain_file(const ModuleMap& map, const std::string& root,
     case FileClass::external:
       fmt::print("{}: outside the project root\n", arg);
       return;
+    case FileClass::library:
+      fmt::print("{}: code of the library '{}', claimed by {}\n", rel,
+                 map.name(o.library->module),
+                 glob_at(map.config(), *o.library->pattern));
+      return;
     case FileClass::excluded:
       fmt::print("{}: excluded by {}\n", rel,
                  glob_at(map.config(), *o.excluded_by.front()));

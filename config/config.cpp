@@ -29,9 +29,9 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> kTopKeys = {
-    "version",         "layers",  "exclude", "modules",
-    "groups",          "rules",   "scoring", "forward_declarations",
-    "depends_on_mode", "policies"};
+    "version",         "layers",   "exclude",  "modules",
+    "groups",          "rules",    "scoring",  "forward_declarations",
+    "depends_on_mode", "policies", "externals"};
 const std::vector<std::string> kModuleKeys = {
     "paths", "public", "depends_on",     "layer",
     "value", "owners", "depends_on_mode"};
@@ -43,8 +43,10 @@ const std::vector<std::string> kExceptionKeys = {"file", "target", "reason",
                                                  "until"};
 const std::vector<std::string> kUseKinds = {"include", "symbol", "macro",
                                             "declaration"};
-const std::vector<std::string> kSelectorPrefixes = {"group", "layer", "path",
-                                                    "symbol", "macro"};
+const std::vector<std::string> kSelectorPrefixes = {
+    "group", "layer", "path", "symbol", "macro", "external"};
+const std::vector<std::string> kExternalKeys = {"includes", "paths",
+                                                "namespaces"};
 
 /// The text of a scalar; "" for a list, a map or nothing, which then shows as
 /// '' in the message about the bad value.
@@ -164,6 +166,8 @@ class Loader {
   void parse_value(const Entry& e, ModuleConfig& m);
   void parse_rules(const Entry& e, Config& config);
   void parse_policies(const Entry& e, Config& config);
+  void parse_externals(const Entry& e, Config& config);
+  ExternalConfig parse_external(const Entry& e);
   PolicyConfig parse_policy(const Entry& e);
   void parse_policy_key(const Entry& e, PolicyConfig& p);
   std::optional<Selector> selector(const std::string& text, ConfigLoc loc,
@@ -587,6 +591,104 @@ void Loader::parse_rules(const Entry& e, Config& config) {
   }
 }
 
+void Loader::parse_externals(const Entry& e, Config& config) {
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          "'externals' must be a map of library names to 'includes', 'paths' "
+          "or 'namespaces'");
+    return;
+  }
+  static const std::regex kName("[A-Za-z0-9][A-Za-z0-9_.+-]*");
+  for (const Entry& x : entries(e.value, "external library", nullptr, "")) {
+    const ConfigLoc loc = loc_of(x.key.Mark());
+    if (!std::regex_match(x.name, kName)) {
+      error(loc, fmt::format("bad library name '{}'; use letters, digits, "
+                             "'_', '.', '+' and '-', starting with a letter "
+                             "or digit",
+                             escape_controls(x.name)));
+      continue;
+    }
+    if (x.name == kOtherExternal) {
+      error(loc, fmt::format("'{}' is reserved for the external code no "
+                             "library names; give this library another name",
+                             kOtherExternal));
+      continue;
+    }
+    config.externals.push_back(parse_external(x));
+  }
+}
+
+ExternalConfig Loader::parse_external(const Entry& e) {
+  ExternalConfig x;
+  x.name = e.name;
+  x.loc = loc_of(e.key.Mark());
+  const std::string owner = fmt::format("external library '{}'", e.name);
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          fmt::format("{} must be a map with 'includes', 'paths' or "
+                      "'namespaces'",
+                      owner));
+    return x;
+  }
+  bool any = false;  // some entry names code
+  const std::string where = " in " + owner;
+  for (const Entry& key : entries(e.value, "key", &kExternalKeys, where)) {
+    const std::string message = fmt::format(
+        "'{}' of {} must be a list of {}", key.name, owner,
+        key.name == "includes" ? "include names such as '<openssl/**>'"
+        : key.name == "paths"  ? "globs over files"
+                               : "namespaces such as 'boost::asio'");
+    auto items = scalar_list(key, message);
+    if (!items) continue;
+    if (items->empty())
+      error(loc_of(key.value, key.key),
+            fmt::format("'{}' of {} is empty", key.name, owner));
+    for (auto& [text, at] : *items) {
+      any = true;
+      std::string body = text;
+      if (key.name == "namespaces") {
+        if (body.starts_with("::")) body.erase(0, 2);
+        static const std::regex kNamespace(
+            "[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)*");
+        if (!std::regex_match(body, kNamespace)) {
+          error(at, fmt::format("bad namespace '{}' in {}; write a qualified "
+                                "name such as 'boost::asio'",
+                                escape_controls(text), owner));
+          continue;
+        }
+        x.namespaces.push_back({body, at});
+        continue;
+      }
+      if (key.name == "includes" && body.size() >= 2 &&
+          ((body.front() == '<' && body.back() == '>') ||
+           (body.front() == '"' && body.back() == '"')))
+        body = body.substr(1, body.size() - 2);
+      // An absolute glob is compiled without its '/' and matched so.
+      const bool absolute = key.name == "paths" && body.starts_with('/');
+      if (absolute) body.erase(0, 1);
+      std::string reason;
+      auto glob = body.empty() ? std::nullopt : Glob::compile(body, &reason);
+      if (!glob) {
+        error(at, fmt::format("bad glob '{}' in {}{}", escape_controls(text),
+                              owner, reason.empty() ? "" : ": " + reason));
+        continue;
+      }
+      if (key.name == "includes") {
+        x.includes.push_back({std::move(*glob), at});
+        x.include_texts.push_back(text);
+      } else {
+        (absolute ? x.absolute_paths : x.paths)
+            .push_back({std::move(*glob), at});
+      }
+    }
+  }
+  if (!any && e.value.size() == 0)  // (a bad key or list said so already)
+    error(x.loc, fmt::format("{} names none of its code: give 'includes', "
+                             "'paths' or 'namespaces'",
+                             owner));
+  return x;
+}
+
 void Loader::parse_policies(const Entry& e, Config& config) {
   if (!e.value.IsMap()) {
     error(loc_of(e.value, e.key),
@@ -675,7 +777,7 @@ void Loader::parse_policy_key(const Entry& e, PolicyConfig& p) {
   } else if (e.name == "from" || e.name == "to") {
     auto items = scalar_list(
         e, fmt::format("'{}' of {} must be a list of modules, group:, "
-                       "layer:, path:, symbol: or macro: entries",
+                       "layer:, path:, symbol:, macro: or external: entries",
                        e.name, owner));
     if (!items) return;
     if (items->empty())
@@ -736,6 +838,12 @@ std::optional<Selector> Loader::selector(const std::string& text, ConfigLoc loc,
                       escape_controls(prefix), escape_controls(text), owner,
                       hint_or_list(did_you_mean(prefix, kSelectorPrefixes),
                                    "expected one of", kSelectorPrefixes)));
+    return std::nullopt;
+  }
+  if (prefix == "external" && where_written) {
+    error(loc, fmt::format("'{}' in 'from' of {}: seams sees no use written "
+                           "in external code; name it in 'to'",
+                           escape_controls(text), owner));
     return std::nullopt;
   }
   if (prefix == "path" || prefix == "symbol" || prefix == "macro") {
@@ -909,6 +1017,7 @@ std::optional<Config> Loader::run(const YAML::Node& root) {
     if (e.name == "groups") parse_groups(e, config);
     if (e.name == "rules") parse_rules(e, config);
     if (e.name == "policies") parse_policies(e, config);
+    if (e.name == "externals") parse_externals(e, config);
     if (e.name == "scoring") parse_scoring(e, config);
     if (e.name == "depends_on_mode") {
       if (auto mode = depends_on_mode(e)) config.transitive = *mode;

@@ -86,6 +86,34 @@ struct GroupConfig {
   std::optional<NameRef> layer;
 };
 
+/// A third-party library of `externals:`: uses of it are edges to
+/// `external:NAME`. A target belongs to the first library, in declaration
+/// order, that claims it by path, by include name or (a symbol) by namespace.
+struct ExternalConfig {
+  std::string name;
+  ConfigLoc loc;  // of its key
+  /// Include names, as written without <> or "" ("openssl/**"): matched
+  /// against the include as spelled and the file's path below each include
+  /// directory the TUs used.
+  std::vector<PatternRef> includes;
+  std::vector<std::string> include_texts;  // as written, for messages
+  /// Files: relative to the project root, for code vendored into it
+  /// ("third_party/zlib/**"), or absolute ("/opt/vendor/**", kept here
+  /// without the leading '/').
+  std::vector<PatternRef> paths;
+  std::vector<PatternRef> absolute_paths;
+  /// Namespaces whose symbols are the library's ("boost::asio"), no leading
+  /// "::".
+  std::vector<NameRef> namespaces;
+};
+
+/// The prefix of a library's name wherever it stands beside module names.
+inline constexpr std::string_view kExternalPrefix = "external:";
+/// External code no `externals:` entry names: not in graphs, but policies
+/// see it (a banned symbol of the standard library is found without
+/// declaring the standard library).
+inline constexpr std::string_view kOtherExternal = "other";
+
 /// One entry of a policy's `from` or `to`, or of an exception's `target`, as
 /// written (a leading `!` negates it):
 ///   orders, legacy_*   a module, or a glob over module names
@@ -95,6 +123,8 @@ struct GroupConfig {
 ///                      of what it uses (to)
 ///   symbol:GLOB        a qualified name: "legacy::Logger", "legacy::*"
 ///   macro:GLOB         a macro name: "LEGACY_LOG"
+///   external:NAME      a library of `externals:` (to only); `external:*`
+///                      every named one, `external:other` the code none names
 struct Selector {
   enum class Kind { modules, path, symbol, macro };
   Kind kind = Kind::modules;
@@ -153,6 +183,7 @@ struct Config {
   std::vector<GroupConfig> groups;            // in the order they are declared
   std::map<std::string, RuleSeverity> rules;  // only the rules the file names
   std::vector<PolicyConfig> policies;         // in the order they are declared
+  std::vector<ExternalConfig> externals;      // in the order they are declared
   /// `rules: {ID: {except: [...]}}`: exceptions to a built-in rule, by id.
   std::map<std::string, std::vector<PolicyException>> rule_exceptions;
   /// `forward_declarations: dependency`: a name the using module sees only

@@ -44,6 +44,8 @@ class Resolver {
   void warn_duplicates(std::string_view what,
                        const std::vector<DependencyRef>& deps);
   void resolve_selector(Selector& sel, std::string_view owner);
+  void resolve_external(Selector& sel, std::string_view name,
+                        std::string_view owner);
 
   Config& config_;
   const ReportFn& report_;
@@ -244,6 +246,43 @@ void Resolver::run() {
         resolve_selector(*ex.target, fmt::format("rule '{}'", rule));
 }
 
+/// The libraries of `external:NAME` (a glob over library names; `other` is the
+/// external code none names), as their `external:` names.
+void Resolver::resolve_external(Selector& sel, std::string_view name,
+                                std::string_view owner) {
+  std::vector<std::string> names;
+  for (const ExternalConfig& x : config_.externals) names.push_back(x.name);
+  std::sort(names.begin(), names.end());
+  auto add = [&](std::string_view n) {
+    sel.modules.push_back(std::string(kExternalPrefix) + std::string(n));
+  };
+  if (name == kOtherExternal ||
+      std::binary_search(names.begin(), names.end(), name)) {
+    add(name);
+    return;
+  }
+  if (!is_glob(name)) {
+    error(sel.loc, fmt::format("{} names unknown external library '{}'{}",
+                               owner, escape_controls(name),
+                               hint_or_list(did_you_mean(name, names),
+                                            "the libraries of 'externals:' are",
+                                            names)));
+    return;
+  }
+  std::string reason;
+  const std::optional<Glob> glob = Glob::compile(name, &reason);
+  if (!glob) {
+    error(sel.loc, fmt::format("bad library glob '{}' in {}: {}",
+                               escape_controls(name), owner, reason));
+    return;
+  }
+  for (const std::string& n : names)
+    if (glob->matches(n)) add(n);
+  if (sel.modules.empty())
+    error(sel.loc, fmt::format("'{}' in {} matches no library of 'externals:'",
+                               escape_controls(sel.reference), owner));
+}
+
 /// The modules of a policy's `orders`, `legacy_*`, `group:g` or `layer:l`.
 void Resolver::resolve_selector(Selector& sel, std::string_view owner) {
   if (sel.kind != Selector::Kind::modules) return;
@@ -258,6 +297,10 @@ void Resolver::resolve_selector(Selector& sel, std::string_view owner) {
                 "{} names unknown group '{}'{}", owner, escape_controls(ref),
                 hint_or_list(did_you_mean(ref, groups_), "groups", groups_)));
     }
+    return;
+  }
+  if (ref.starts_with(kExternalPrefix)) {
+    resolve_external(sel, ref.substr(kExternalPrefix.size()), owner);
     return;
   }
   if (ref.starts_with("layer:")) {

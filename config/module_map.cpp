@@ -41,6 +41,49 @@ ModuleMap::ModuleMap(const Config& config) : config_(&config) {
     names_.push_back(modules[config_index_[id]].name);
     ids_[config_index_[id]] = static_cast<ModuleId>(id);
   }
+  const std::vector<ExternalConfig>& libraries = config.externals;
+  std::vector<std::size_t> order(libraries.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) {
+                     return libraries[a].name < libraries[b].name;
+                   });
+  library_ids_.resize(libraries.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    library_names_.push_back(std::string(kExternalPrefix) +
+                             libraries[order[i]].name);
+    library_ids_[order[i]] = static_cast<ModuleId>(names_.size() + i);
+  }
+  library_names_.push_back(std::string(kExternalPrefix) +
+                           std::string(kOtherExternal));
+}
+
+std::optional<std::size_t> ModuleMap::library_by_file(
+    std::string_view path,
+    const std::vector<std::string>& include_names) const {
+  const bool absolute = path.starts_with('/');
+  const std::string_view tail = absolute ? path.substr(1) : path;
+  const std::vector<ExternalConfig>& libraries = config_->externals;
+  for (std::size_t i = 0; i < libraries.size(); ++i) {
+    if (any_matches(absolute ? libraries[i].absolute_paths : libraries[i].paths,
+                    tail))
+      return i;
+    for (const std::string& name : include_names)
+      if (any_matches(libraries[i].includes, name)) return i;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> ModuleMap::library_by_namespace(
+    std::string_view symbol) const {
+  if (symbol.starts_with("::")) symbol.remove_prefix(2);
+  const std::vector<ExternalConfig>& libraries = config_->externals;
+  for (std::size_t i = 0; i < libraries.size(); ++i)
+    for (const NameRef& ns : libraries[i].namespaces)
+      if (symbol.size() > ns.name.size() + 2 && symbol.starts_with(ns.name) &&
+          symbol.substr(ns.name.size(), 2) == "::")
+        return i;
+  return std::nullopt;
 }
 
 FileOwner ModuleMap::peek(std::string_view rel_path, bool is_header) const {
@@ -56,6 +99,10 @@ FileOwner ModuleMap::classify_impl(std::string_view rel_path, bool is_header,
                                    Diagnostics* diags) const {
   while (rel_path.starts_with("./")) rel_path.remove_prefix(2);
   if (is_external(rel_path)) return {FileClass::external};
+  // A library's `paths` are an explicit claim: they win over modules and
+  // `exclude`.
+  if (const auto lib = library_by_file(rel_path, {}))
+    return {FileClass::library, library_ids_[*lib], true};
   if (any_matches(config_->exclude, rel_path)) return {FileClass::excluded};
 
   const std::vector<ModuleConfig>& modules = config_->modules;
@@ -90,6 +137,15 @@ Ownership ModuleMap::explain(std::string_view rel_path, bool is_header) const {
   while (rel_path.starts_with("./")) rel_path.remove_prefix(2);
   Ownership out;
   if (is_external(rel_path)) return out;
+  const std::vector<ExternalConfig>& libraries = config_->externals;
+  for (std::size_t i = 0; i < libraries.size() && !out.library; ++i)
+    for (const PatternRef& p : libraries[i].paths)
+      if (!out.library && p.glob.matches(rel_path))
+        out.library = OwnerGlob{library_ids_[i], &p};
+  if (out.library) {
+    out.cls = FileClass::library;
+    return out;
+  }
   for (const PatternRef& p : config_->exclude) {
     if (p.glob.matches(rel_path)) out.excluded_by.push_back(&p);
   }
@@ -176,11 +232,18 @@ void ModuleMap::report_ambiguities(std::string_view rel_path,
 }
 
 const std::string& ModuleMap::name(ModuleId id) const {
-  assert(static_cast<std::size_t>(id) < names_.size());
-  return names_[static_cast<std::size_t>(id)];
+  assert(idx(id) < id_count());
+  return idx(id) < names_.size() ? names_[idx(id)]
+                                 : library_names_[idx(id) - names_.size()];
 }
 
 std::optional<ModuleId> ModuleMap::find(std::string_view name) const {
+  if (name.starts_with(kExternalPrefix)) {
+    for (std::size_t i = 0; i < library_names_.size(); ++i)
+      if (library_names_[i] == name)
+        return static_cast<ModuleId>(names_.size() + i);
+    return std::nullopt;
+  }
   const auto it = std::lower_bound(names_.begin(), names_.end(), name);
   if (it == names_.end() || *it != name) return std::nullopt;
   return static_cast<ModuleId>(it - names_.begin());

@@ -24,6 +24,7 @@ constexpr std::size_t idx(ModuleId id) { return static_cast<std::size_t>(id); }
 
 enum class FileClass {
   external,  // outside the project root: system and third-party headers
+  library,   // inside the root, claimed by an `externals:` library's `paths`
   excluded,  // matched by `exclude`
   unowned,   // inside the root, but no module's `paths` matches
   owned,     // owned by `module`
@@ -31,7 +32,7 @@ enum class FileClass {
 
 struct FileOwner {
   FileClass cls = FileClass::external;
-  ModuleId module{};      // valid when cls == owned
+  ModuleId module{};      // valid when cls == owned or library
   bool is_public = true;  // meaningful when cls == owned
 };
 
@@ -45,6 +46,8 @@ struct OwnerGlob {
 /// `seams which` and the ownership warnings; `classify` is the fast path.
 struct Ownership {
   FileClass cls = FileClass::external;
+  /// cls == library: the library and its `paths` glob that claims the file.
+  std::optional<OwnerGlob> library;
   /// Every `exclude` glob that matches, in declaration order.
   std::vector<const PatternRef*> excluded_by;
   /// Every `paths` glob that matches (also of an excluded file): the one that
@@ -83,9 +86,32 @@ class ModuleMap {
   /// nothing.
   Ownership explain(std::string_view rel_path, bool is_header) const;
 
+  /// The number of modules; their ids are 0 .. size() - 1.
   std::size_t size() const { return names_.size(); }
+  /// Ids of modules and then of the libraries of `externals:`
+  /// ("external:NAME", in name order), the last `external:other` (the code no
+  /// library names): for lookups indexed by the target of any use.
+  std::size_t id_count() const { return names_.size() + library_names_.size(); }
+  bool is_library(ModuleId id) const { return idx(id) >= names_.size(); }
+  ModuleId other_library() const {
+    return static_cast<ModuleId>(id_count() - 1);
+  }
+  /// "orders", or "external:openssl" for a library.
   const std::string& name(ModuleId id) const;
   std::optional<ModuleId> find(std::string_view name) const;
+
+  /// The library that claims a file outside the modules, by the first
+  /// library in declaration order whose `paths` match `path` (relative to the
+  /// root, or absolute) or whose `includes` match one of `include_names`;
+  /// as an index into `config().externals`.
+  std::optional<std::size_t> library_by_file(
+      std::string_view path,
+      const std::vector<std::string>& include_names) const;
+  /// The first library whose `namespaces` hold the qualified name `symbol`.
+  std::optional<std::size_t> library_by_namespace(
+      std::string_view symbol) const;
+  /// The id of `config().externals[index]`.
+  ModuleId library_id(std::size_t index) const { return library_ids_[index]; }
   /// The config entry of a module.
   const ModuleConfig& module_config(ModuleId id) const;
   const std::vector<std::string>& names() const { return names_; }
@@ -107,9 +133,11 @@ class ModuleMap {
                           std::size_t best_module, Diagnostics& diags) const;
 
   const Config* config_;
-  std::vector<std::string> names_;         // sorted
-  std::vector<std::size_t> config_index_;  // ModuleId -> config.modules index
-  std::vector<ModuleId> ids_;              // config.modules index -> ModuleId
+  std::vector<std::string> names_;          // sorted
+  std::vector<std::size_t> config_index_;   // ModuleId -> config.modules index
+  std::vector<ModuleId> ids_;               // config.modules index -> ModuleId
+  std::vector<std::string> library_names_;  // "external:NAME" sorted; other
+  std::vector<ModuleId> library_ids_;  // config.externals index -> ModuleId
   mutable std::vector<std::pair<const PatternRef*, const PatternRef*>>
       reported_ambiguities_;
 };

@@ -119,6 +119,14 @@ void ModuleGraph::add_declaration_edge(ModuleEdge edge) {
   insert_edge(declaration_edges_, std::move(edge));
 }
 
+const ModuleEdge* ModuleGraph::library_edge(ModuleId from, ModuleId to) const {
+  return find_edge(library_edges_, from, to);
+}
+
+void ModuleGraph::add_library_edge(ModuleEdge edge) {
+  insert_edge(library_edges_, std::move(edge));
+}
+
 std::vector<std::vector<ModuleId>> ModuleGraph::cycles() const {
   int count = 0;
   std::vector<int> comp = components(*this, &count);
@@ -255,7 +263,7 @@ ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
     return map.classify(f, !mains.contains(f) || looks_like_header(f), diags);
   };
   using Edges = std::map<std::pair<ModuleId, ModuleId>, ModuleEdge>;
-  Edges edges, declaration_edges;
+  Edges edges, declaration_edges, library_edges;
   for (FileUse u : uses) {
     FileOwner from = owner(u.from);
     if (from.cls != FileClass::owned) continue;
@@ -275,10 +283,15 @@ ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
       }
     }
     FileOwner to = owner(u.to);
-    if (to.cls != FileClass::owned) continue;
-    if (from.module == to.module) continue;
-    ModuleEdge& e =
-        (weak ? declaration_edges : edges)[{from.module, to.module}];
+    if (to.cls == FileClass::library) {
+      if (u.kind == UseKind::declaration) u.kind = UseKind::symbol;
+      weak = false;
+    } else if (to.cls != FileClass::owned || from.module == to.module) {
+      continue;
+    }
+    ModuleEdge& e = (to.cls == FileClass::library ? library_edges
+                     : weak                       ? declaration_edges
+                            : edges)[{from.module, to.module}];
     e.from = from.module;
     e.to = to.module;
     e.add(u.kind);
@@ -297,6 +310,10 @@ ModuleGraph build_graph(const std::vector<FileUse>& uses, const ModuleMap& map,
     std::sort(e.evidence.begin(), e.evidence.end());
     g.add_declaration_edge(std::move(e));
   }
+  for (auto& [key, e] : library_edges) {
+    std::sort(e.evidence.begin(), e.evidence.end());
+    g.add_library_edge(std::move(e));
+  }
   return g;
 }
 
@@ -312,6 +329,9 @@ FileCensus take_census(const std::vector<std::string>& files_rel,
         map.classify(f, !mains.contains(f) || looks_like_header(f), diags);
     switch (o.cls) {
       case FileClass::external:
+        break;
+      case FileClass::library:
+        ++census.library;
         break;
       case FileClass::excluded:
         ++census.excluded;

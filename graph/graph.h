@@ -67,6 +67,7 @@ struct ModuleEdge {
 struct FileCensus {
   int owned = 0;
   int excluded = 0;
+  int library = 0;  // vendored into the root, claimed by a library's `paths`
   std::vector<std::string> unowned;  // sorted, relative to the root
 };
 
@@ -93,6 +94,15 @@ class ModuleGraph {
   }
   const ModuleEdge* declaration_edge(ModuleId from, ModuleId to) const;
   void add_declaration_edge(ModuleEdge edge);
+  /// Edges from modules to libraries of `externals:` and to `external:other`
+  /// (ModuleMap ids after the modules'): what policies judge and what graphs
+  /// and the report show on request. Never in `edges()`: no built-in rule,
+  /// cycle or metric counts them. Sorted by (from, to).
+  const std::vector<ModuleEdge>& library_edges() const {
+    return library_edges_;
+  }
+  const ModuleEdge* library_edge(ModuleId from, ModuleId to) const;
+  void add_library_edge(ModuleEdge edge);
 
   /// Strongly connected components with two or more modules; each sorted, the
   /// list sorted.
@@ -112,10 +122,13 @@ class ModuleGraph {
   std::size_t module_count_ = 0;
   std::vector<ModuleEdge> edges_;
   std::vector<ModuleEdge> declaration_edges_;
+  std::vector<ModuleEdge> library_edges_;
 };
 
 /// Maps each file use onto modules. Uses from or into files that are external,
-/// excluded or unowned make no edge; nor do uses inside one module. A
+/// excluded or unowned make no edge; nor do uses inside one module. A use of
+/// a file vendored into the root that a library's `paths` claim is a library
+/// edge (library_edges; uses of code outside the root: libraries.h). A
 /// `declaration` use (link.h) whose forward declaration is in another module's
 /// file is a symbol use of that file (an opaque type declared in b's public
 /// header is a use of that header); one whose forward declaration is in the

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "graph/libraries.h"
 #include "pipeline/pipeline.h"
 #include "reporters/score.h"
 #include "rules/rule.h"
@@ -67,6 +68,10 @@ std::optional<Analysis> build_module_graph(Inputs in, const TuSelection& tus,
   a.census.excluded += tus.excluded;  // skipped before parsing
   a.graph = build_graph(uses, *a.map, mains, diags,
                         a.config->forward_declarations_are_dependencies);
+  // Uses of code outside the root matter only to libraries and policies.
+  if (!a.config->externals.empty() || !a.config->policies.empty())
+    add_library_edges(a.graph, link_external_uses(facts, a.root),
+                      facts.include_dirs, *a.map, mains, diags);
   a.interiors = measure_interiors(uses, files, mains, *a.map);
   a.files = std::move(files);
   if (!flush(diags, sink)) return std::nullopt;

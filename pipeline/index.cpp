@@ -50,6 +50,8 @@ void join_facts(ProjectFacts& base, ProjectFacts&& extra) {
     t.decls = std::move(f.decls);
     t.classes = std::move(f.classes);
     t.files = std::move(f.files);
+    t.external_uses = std::move(f.external_uses);
+    t.include_dirs = std::move(f.include_dirs);
     return t;
   };
   FactsMerger merger;

@@ -29,7 +29,8 @@ void write_explanation(const Report& r, ModuleId from, ModuleId to,
                        std::ostream& out) {
   const std::string& a = r.map->name(from);
   const std::string& b = r.map->name(to);
-  const ModuleEdge* e = r.graph->edge(from, to);
+  const ModuleEdge* e = r.map->is_library(to) ? r.graph->library_edge(from, to)
+                                              : r.graph->edge(from, to);
   const ModuleEdge* weak = r.graph->declaration_edge(from, to);
   if (!e && !weak) {
     out << fmt::format("{} does not depend on {}\n", a, b);

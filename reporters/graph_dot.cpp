@@ -43,7 +43,22 @@ class DotGraphReporter final : public Reporter {
       out << "  }\n";
     }
     for (ModuleId id : no_layer) node(id, "  ");
-    for (const ModuleEdge& e : r.graph->edges()) {
+    // Libraries of `externals:` (--externals): their own cluster, dashed edges.
+    const std::vector<ModuleId> libraries = drawn_libraries(r);
+    if (!libraries.empty()) {
+      out << "  subgraph \"cluster_externals\" {\n    label=\"externals\";\n"
+             "    style=dotted;\n";
+      for (ModuleId id : libraries)
+        out << fmt::format("    {} [shape=component];\n",
+                           dot_quoted(r.map->name(id)));
+      out << "  }\n";
+    }
+    std::vector<std::pair<const ModuleEdge*, bool>> edges;
+    for (const ModuleEdge& e : r.graph->edges()) edges.emplace_back(&e, false);
+    for (const ModuleEdge* e : drawn_library_edges(r))
+      edges.emplace_back(e, true);
+    for (const auto& [edge, to_library] : edges) {
+      const ModuleEdge& e = *edge;
       const bool bad = flagged.contains({e.from, e.to});
       out << fmt::format(
           "  {} -> {} [label={}{}];\n", dot_quoted(r.map->name(e.from)),
@@ -51,7 +66,10 @@ class DotGraphReporter final : public Reporter {
           dot_quoted(fmt::format("{}i/{}s/{}m", e.count(UseKind::include),
                                  e.count(UseKind::symbol),
                                  e.count(UseKind::macro))),
-          bad ? ", color=\"#d55e00\", fontcolor=\"#d55e00\", penwidth=2" : "");
+          std::string(bad ? ", color=\"#d55e00\", fontcolor=\"#d55e00\", "
+                            "penwidth=2"
+                          : "") +
+              (to_library ? ", style=dashed" : ""));
     }
     out << "}\n";
   }

@@ -34,6 +34,22 @@ class JsonGraphReporter final : public Reporter {
                        {"violation", flagged.contains({e.from, e.to})}});
     }
     Json doc{{"version", 1}, {"modules", modules}, {"edges", edges}};
+    // --externals: the libraries and the edges to them, as additive keys.
+    if (r.show_libraries) {
+      Json libraries = Json::array(), library_edges = Json::array();
+      for (ModuleId id : drawn_libraries(r))
+        libraries.push_back(r.map->name(id));
+      for (const ModuleEdge* e : drawn_library_edges(r))
+        library_edges.push_back(
+            {{"from", r.map->name(e->from)},
+             {"to", r.map->name(e->to)},
+             {"includes", e->count(UseKind::include)},
+             {"symbols", e->count(UseKind::symbol)},
+             {"macros", e->count(UseKind::macro)},
+             {"violation", flagged.contains({e->from, e->to})}});
+      doc["externals"] = libraries;
+      doc["external_edges"] = library_edges;
+    }
     // Paths need not be UTF-8 (a Latin-1 file name); JSON must be: such bytes
     // become U+FFFD instead of an exception.
     out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';

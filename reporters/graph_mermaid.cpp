@@ -51,6 +51,15 @@ class MermaidGraphReporter final : public Reporter {
                          e.count(UseKind::include), e.count(UseKind::symbol),
                          e.count(UseKind::macro), node_id(e.to));
     }
+    // --externals: dotted links to the libraries, numbered after the others.
+    std::size_t k = r.graph->edges().size();
+    for (const ModuleEdge* e : drawn_library_edges(r)) {
+      if (flagged.contains({e->from, e->to})) bad.push_back(k);
+      ++k;
+      out << fmt::format("  {} -.->|\"{}i/{}s/{}m\"| {}\n", node_id(e->from),
+                         e->count(UseKind::include), e->count(UseKind::symbol),
+                         e->count(UseKind::macro), node_id(e->to));
+    }
     if (!bad.empty())
       out << fmt::format("  linkStyle {} stroke:#d55e00,stroke-width:3px\n",
                          fmt::join(bad, ","));
@@ -78,6 +87,13 @@ class MermaidGraphReporter final : public Reporter {
       out << "  end\n";
     }
     for (ModuleId id : no_layer) node(id, "  ");
+    const std::vector<ModuleId> libraries = drawn_libraries(r);
+    if (libraries.empty()) return;
+    out << "  subgraph externals[\"externals\"]\n";
+    for (ModuleId id : libraries)
+      out << fmt::format("    {}[({})]\n", node_id(id),
+                         mermaid_label(r.map->name(id)));
+    out << "  end\n";
   }
 };
 

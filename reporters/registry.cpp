@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "reporters/reporter.h"
 
@@ -97,6 +98,20 @@ void count_findings(Report& report) {
     if (!f.cycle.empty())
       report.cycle_members.insert(f.modules.begin(), f.modules.end());
   }
+}
+
+std::vector<const ModuleEdge*> drawn_library_edges(const Report& report) {
+  std::vector<const ModuleEdge*> out;
+  if (!report.show_libraries) return out;
+  for (const ModuleEdge& e : report.graph->library_edges())
+    if (e.to != report.map->other_library()) out.push_back(&e);
+  return out;
+}
+
+std::vector<ModuleId> drawn_libraries(const Report& report) {
+  std::set<ModuleId> ids;
+  for (const ModuleEdge* e : drawn_library_edges(report)) ids.insert(e->to);
+  return {ids.begin(), ids.end()};
 }
 
 std::string describe(const Evidence& e) {

@@ -68,7 +68,17 @@ struct Report {
   /// cycle: what the graph formats highlight. Set by count_findings.
   std::set<std::pair<ModuleId, ModuleId>> violating_edges;
   std::set<ModuleId> cycle_members;
+  /// Graph formats and the report also draw the edges to libraries of
+  /// `externals:` (`graph --externals`; the report's heatmap hides them until
+  /// asked).
+  bool show_libraries = false;
 };
+
+/// The edges to libraries a graph draws: to named ones (never
+/// `external:other`), in (from, to) order; none unless `show_libraries`.
+std::vector<const ModuleEdge*> drawn_library_edges(const Report& report);
+/// The libraries those edges reach, in id order.
+std::vector<ModuleId> drawn_libraries(const Report& report);
 
 /// How many of `total` items (evidence lines, API symbols) a format shows under
 /// `max_evidence` (0 or less: all).

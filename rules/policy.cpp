@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -13,7 +14,7 @@ namespace {
 
 // The modules a module selector stands for, as a lookup by id.
 std::vector<bool> module_set(const Selector& sel, const ModuleMap& map) {
-  std::vector<bool> in(map.size(), false);
+  std::vector<bool> in(map.id_count(), false);
   for (const std::string& name : sel.modules)
     if (auto id = map.find(name)) in[idx(*id)] = true;
   return in;
@@ -197,9 +198,14 @@ PolicyOutcome evaluate_policies(const RuleInput& in) {
     policies.push_back({&p, matchers(p.from, in.map), matchers(p.to, in.map),
                         compile_exceptions("policy", p.id, p.except, in.map)});
   }
+  // Edges between modules, then to libraries: in (from, to) order both.
+  std::vector<std::reference_wrapper<const ModuleEdge>> edges(
+      in.graph.edges().begin(), in.graph.edges().end());
+  edges.insert(edges.end(), in.graph.library_edges().begin(),
+               in.graph.library_edges().end());
   for (CompiledPolicy& p : policies) {
     if (p.config->severity == RuleSeverity::off) continue;
-    for (const ModuleEdge& edge : in.graph.edges()) {
+    for (const ModuleEdge& edge : edges) {
       if (!may_violate(p, edge)) continue;
       Finding f;
       for (const Evidence& e : edge.evidence) {
@@ -215,8 +221,11 @@ PolicyOutcome evaluate_policies(const RuleInput& in) {
       f.from = edge.from;
       f.to = edge.to;
       f.modules = {edge.from, edge.to};
-      f.message = fmt::format("{} uses {}: {}", in.map.name(edge.from),
-                              in.map.name(edge.to), p.config->message);
+      f.message =
+          fmt::format("{} uses {}: {}", in.map.name(edge.from),
+                      edge.to == in.map.other_library() ? "external code"
+                                                        : in.map.name(edge.to),
+                      p.config->message);
       out.findings.push_back(std::move(f));
     }
   }

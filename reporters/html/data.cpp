@@ -125,7 +125,10 @@ std::string edge(const Report& r, const Cell& c) {
       e.evidence.size());
 }
 
-std::string finding(const Finding& f) {
+std::string finding(const Finding& f, const ModuleMap& map) {
+  std::vector<ModuleId> modules;  // rows of the heatmap: no library
+  for (ModuleId id : f.modules)
+    if (!map.is_library(id)) modules.push_back(id);
   std::string where;
   if (f.config_location)
     where = fmt::format("{}:{}:{}", f.config_location->file,
@@ -134,7 +137,7 @@ std::string finding(const Finding& f) {
       "{{\"rule\":{},\"severity\":{},\"message\":{},\"modules\":{},"
       "\"location\":{}}}",
       js_string(f.rule), js_string(to_string(f.severity)), js_string(f.message),
-      ids(f.modules), js_string(where));
+      ids(modules), js_string(where));
 }
 
 // Each module's layer block: the index into `blocks` (the heatmap's layer
@@ -190,7 +193,7 @@ void write_data(const Report& r, const Model& m, const FoldedView* folded,
   write_view(r, m, m.blocks, nullptr, out);
   out << ",\n\"findings\":[\n";
   for (std::size_t i = 0; i < r.findings.size(); ++i)
-    out << (i ? ",\n" : "") << finding(r.findings[i]);
+    out << (i ? ",\n" : "") << finding(r.findings[i], *r.map);
   out << "]";
   if (folded) {
     out << ",\n\"folded\":{";

@@ -85,6 +85,7 @@ void place_findings(const Report& r, Model& m) {
   for (std::size_t fi = 0; fi < r.findings.size(); ++fi) {
     const Finding& f = r.findings[fi];
     for (ModuleId id : f.modules) {
+      if (r.map->is_library(id)) continue;  // no row: listed with its module
       auto& list = m.module_findings[idx(id)];
       if (list.empty() || list.back() != fi) list.push_back(fi);
     }

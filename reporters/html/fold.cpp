@@ -17,14 +17,18 @@ namespace {
 // cycle marks every node that holds one of its members.
 Finding fold_finding(const Finding& f, const std::vector<ModuleId>& node_of) {
   const auto node = [&](ModuleId id) { return node_of[idx(id)]; };
+  // A library (ids after the modules') has no node: the finding keeps its
+  // module.
+  const auto is_module = [&](ModuleId id) { return idx(id) < node_of.size(); };
   Finding out;
   out.rule = f.rule;
   out.severity = f.severity;
-  if (f.from && f.to && node(*f.from) != node(*f.to)) {
+  if (f.from && f.to && is_module(*f.to) && node(*f.from) != node(*f.to)) {
     out.from = node(*f.from);
     out.to = node(*f.to);
   }
-  for (ModuleId id : f.modules) out.modules.push_back(node(id));
+  for (ModuleId id : f.modules)
+    if (is_module(id)) out.modules.push_back(node(id));
   std::sort(out.modules.begin(), out.modules.end());
   out.modules.erase(std::unique(out.modules.begin(), out.modules.end()),
                     out.modules.end());

@@ -4,7 +4,11 @@
 // background pattern, so the SVG grows with the edges, not with n^2. The
 // script re-sorts and filters by moving the cells (data-e = edge index).
 // With module groups, a second heatmap over the folded nodes follows, hidden
-// until the page's "fold groups" toggle swaps the two (data-fold).
+// until the page's "fold groups" toggle swaps the two (data-fold). The
+// libraries of `externals:` are columns right of the modules' (no rows: seams
+// sees no use written in them), hidden until the toolbar's checkbox shows
+// them; their shades have their own scale, as a library used everywhere (the
+// standard library) would wash out the modules' cells.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -23,6 +27,36 @@ struct Variant {
   std::string_view rows;
 };
 
+// The library columns of the modules' heatmap.
+struct LibraryColumns {
+  std::vector<ModuleId> ids;             // column order: by name
+  std::vector<const ModuleEdge*> edges;  // module -> named library
+  std::vector<std::size_t> column_of;    // per edge: index into ids
+  double max_weight = 0;
+  std::size_t max_label = 0;
+};
+
+LibraryColumns library_columns(const Report& r) {
+  LibraryColumns out;
+  std::vector<bool> seen(r.map->id_count(), false);
+  for (const ModuleEdge& e : r.graph->library_edges()) {
+    if (e.to == r.map->other_library()) continue;
+    out.edges.push_back(&e);
+    out.max_weight = std::max(out.max_weight, e.weight());
+    seen[idx(e.to)] = true;
+  }
+  for (std::size_t i = r.map->size(); i < seen.size(); ++i)
+    if (seen[i]) {
+      out.ids.push_back(ModuleId{static_cast<std::uint32_t>(i)});
+      out.max_label =
+          std::max(out.max_label, label_width(r.map->name(out.ids.back())));
+    }
+  for (const ModuleEdge* e : out.edges)
+    out.column_of.push_back(static_cast<std::size_t>(
+        std::find(out.ids.begin(), out.ids.end(), e->to) - out.ids.begin()));
+  return out;
+}
+
 struct Geometry {
   int cs = 0;         // cell size
   double font = 0;    // label font size
@@ -33,7 +67,7 @@ struct Geometry {
   std::size_t n = 0;  // modules
 };
 
-Geometry geometry(const Model& m) {
+Geometry geometry(const Model& m, const LibraryColumns* libs) {
   Geometry g;
   g.n = m.level_order.size();
   g.cs =
@@ -46,12 +80,15 @@ Geometry geometry(const Model& m) {
   g.band = m.blocks.empty() ? 0 : layer_label * g.font * 0.62 + 14;
   g.left = g.band + labels;
   g.top = labels;
+  if (libs)
+    g.top = std::max(g.top,
+                     static_cast<double>(libs->max_label) * g.font * 0.62 + 10);
   g.size = static_cast<double>(g.n * g.cs);
   return g;
 }
 
 void write_toolbar(const Report& r, const Model& m, const FoldedView* folded,
-                   std::ostream& out) {
+                   const LibraryColumns& libs, std::ostream& out) {
   out << "<div class=\"toolbar no-print\" role=\"toolbar\" "
          "aria-label=\"Heatmap controls\">\n"
          "<label>Order <select id=\"dsm-sort\">"
@@ -71,6 +108,11 @@ void write_toolbar(const Report& r, const Model& m, const FoldedView* folded,
          "<span class=\"zoom\"><button type=\"button\" id=\"dsm-zoom-out\" "
          "aria-label=\"Zoom out\">&minus;</button><button type=\"button\" "
          "id=\"dsm-zoom-in\" aria-label=\"Zoom in\">+</button></span>\n";
+  if (!libs.ids.empty())
+    out << fmt::format(
+        "<label{}><input type=\"checkbox\" id=\"dsm-externals\"> external "
+        "libraries ({})</label>\n",
+        folded ? " data-fold=\"off\"" : "", libs.ids.size());
   out << fmt::format(
       "<span class=\"hint\"{}>{} modules, {} edges &middot; click a cell for "
       "its evidence</span>\n",
@@ -153,17 +195,54 @@ void write_cell(const Model& m, std::size_t k, const std::vector<int>& pos,
   out << "</g>\n";
 }
 
+// The library columns, hidden (the script places and shows them): a label per
+// library, a cell per module -> library edge at the module's row.
+void write_library_columns(const Report& r, const LibraryColumns& libs,
+                           const std::vector<int>& pos, const Geometry& g,
+                           std::ostream& out) {
+  if (libs.ids.empty()) return;
+  const double x0 = g.left + g.size + g.cs / 2.0;  // a half-cell gap
+  out << fmt::format(
+      "<g class=\"libs\" style=\"display:none\" font-size=\"{}\">\n",
+      fixed(g.font, 1));
+  for (std::size_t k = 0; k < libs.ids.size(); ++k)
+    out << fmt::format(
+        "<text class=\"ll\" data-l=\"{}\" transform=\"translate({},{}) "
+        "rotate(-90)\">{}</text>\n",
+        k, fixed(x0 + k * g.cs + g.cs / 2.0, 1), fixed(g.top - 5, 1),
+        escape(r.map->name(libs.ids[k])));
+  for (std::size_t i = 0; i < libs.edges.size(); ++i) {
+    const ModuleEdge& e = *libs.edges[i];
+    const double shade = libs.max_weight > 0 ? std::log1p(e.weight()) /
+                                                   std::log1p(libs.max_weight)
+                                             : 0;
+    out << fmt::format(
+        "<g class=\"lcell\" data-f=\"{}\" data-l=\"{}\" data-n=\"{}\" "
+        "transform=\"translate({},{})\"><rect x=\"1\" y=\"1\" width=\"{}\" "
+        "height=\"{}\" fill=\"{}\"/><text class=\"num{}\" x=\"{}\" y=\"{}\" "
+        "font-size=\"{}\">{}</text></g>\n",
+        idx(e.from), libs.column_of[i], e.uses(),
+        fixed(x0 + libs.column_of[i] * g.cs, 1),
+        fixed(g.top + pos[idx(e.from)] * g.cs, 1), g.cs - 1, g.cs - 1,
+        shade_colour(shade), dark_shade(shade) ? " on-dark" : "",
+        fixed(g.cs / 2.0 + 0.5, 1), fixed(g.cs / 2.0 + 0.5, 1),
+        fixed(std::clamp(g.cs * 0.34, 2.0, 12.0), 1), e.uses());
+  }
+  out << "</g>\n";
+}
+
 void write_svg(const Report& r, const Model& m, const Geometry& g,
-               const Variant& v, std::ostream& out) {
+               const Variant& v, const LibraryColumns* libs,
+               std::ostream& out) {
   const double w = g.left + g.size + 6, h = g.top + g.size + 6;
   out << fmt::format(
       "<div class=\"dsm-scroll\"><svg class=\"dsm\" id=\"{6}\" "
       "xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" "
       "width=\"{0}\" height=\"{1}\" data-cs=\"{2}\" data-left=\"{3}\" "
-      "data-top=\"{4}\" role=\"img\" aria-label=\"Coupling heatmap of {5} "
-      "{7}: row uses column\">\n",
+      "data-top=\"{4}\" data-libs=\"{8}\" role=\"img\" aria-label=\"Coupling "
+      "heatmap of {5} {7}: row uses column\">\n",
       fixed(w, 1), fixed(h, 1), g.cs, fixed(g.left, 1), fixed(g.top, 1), g.n,
-      v.id, v.rows);
+      v.id, v.rows, libs ? libs->ids.size() : 0);
   out << fmt::format(
       "<defs><pattern id=\"{4}-grid\" width=\"{0}\" height=\"{0}\" "
       "patternUnits=\"userSpaceOnUse\" x=\"{1}\" y=\"{2}\"><path d=\"M{0} "
@@ -187,8 +266,10 @@ void write_svg(const Report& r, const Model& m, const Geometry& g,
                      fixed(std::clamp(g.cs * 0.34, 2.0, 12.0), 1));
   for (std::size_t k = 0; k < m.cells.size(); ++k)
     write_cell(m, k, pos, g, out);
+  out << "</g>\n";
+  if (libs) write_library_columns(r, *libs, pos, g, out);
   out << fmt::format(
-      "</g>\n<rect id=\"{0}-hl-row\" class=\"hl\" x=\"0\" y=\"0\" "
+      "<rect id=\"{0}-hl-row\" class=\"hl\" x=\"0\" y=\"0\" "
       "width=\"0\" height=\"0\"/><rect id=\"{0}-hl-col\" class=\"hl\" "
       "x=\"0\" y=\"0\" width=\"0\" height=\"0\"/>\n</svg></div>\n",
       v.id);
@@ -225,9 +306,9 @@ void write_legend(const Model& m, std::ostream& out) {
 
 // One heatmap and its legend (whose scale is its own).
 void write_wrap(const Report& r, const Model& m, const Variant& v,
-                std::ostream& out) {
+                const LibraryColumns* libs, std::ostream& out) {
   out << "<div class=\"dsm-wrap\"" << v.attributes << ">\n";
-  write_svg(r, m, geometry(m), v, out);
+  write_svg(r, m, geometry(m, libs), v, libs, out);
   write_legend(m, out);
   out << "</div>\n";
 }
@@ -238,12 +319,14 @@ void write_dsm(const Report& r, const Model& m, const FoldedView* folded,
                std::ostream& out) {
   out << "<section id=\"dsm-section\" aria-labelledby=\"dsm-h\">\n"
          "<h2 id=\"dsm-h\">Coupling heatmap</h2>\n";
-  write_toolbar(r, m, folded, out);
-  write_wrap(r, m, {"dsm", folded ? " data-fold=\"off\"" : "", "modules"}, out);
+  const LibraryColumns libs = library_columns(r);
+  write_toolbar(r, m, folded, libs, out);
+  write_wrap(r, m, {"dsm", folded ? " data-fold=\"off\"" : "", "modules"},
+             libs.ids.empty() ? nullptr : &libs, out);
   if (folded)
     write_wrap(folded->report, folded->model,
                {"dsm-folded", " data-fold=\"on\" hidden", "groups and modules"},
-               out);
+               nullptr, out);
   out << "</section>\n";
 }
 

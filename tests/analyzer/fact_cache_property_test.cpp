@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <random>
+#include <set>
 #include <sstream>
 
 #include "analyzer/fact_cache.h"
@@ -15,9 +16,12 @@ namespace seams::test {
 namespace {
 
 // A small project where flags and headers decide what is used: b.h uses
-// c::f() only under -DUSE_C, and with -std=c++17 also d::g().
+// c::f() only under -DUSE_C, and with -std=c++17 also d::g(); and lib::T of a
+// library outside the project, whose header can move it to another file.
 struct EditableProject {
   TestProject project;
+  TestProject system;  // the library's include directory: another tree
+  int library_version = 0;
   std::vector<std::string> mains = {"src/a/one.cpp", "src/a/two.cpp",
                                     "src/a/three.cpp"};
   std::map<std::string, std::vector<std::string>> flags;  // main -> extras
@@ -29,6 +33,7 @@ struct EditableProject {
     project.write("src/c/c.h", "#pragma once\nnamespace c { void f(); }\n");
     project.write("src/d/d.h", "#pragma once\nnamespace d { void g(); }\n");
     write_header();
+    write_library();
     for (const auto& m : mains) write_main(m);
     cache.file = project.root() / "cache" / "facts.facts";
   }
@@ -44,26 +49,46 @@ struct EditableProject {
     project.write("src/b/b.h", h.str());
   }
 
+  // lib::T lives in lib/lib.h, or (odd versions) in lib/detail.h, which
+  // lib/lib.h includes: the external uses' target file moves.
+  void write_library() {
+    const std::string t = "namespace lib { struct T { int v; }; }\n";
+    system.write("lib/detail.h",
+                 "#pragma once\n" + (library_version % 2 ? t : ""));
+    system.write("lib/lib.h", "#pragma once\n#include <lib/detail.h>\n" +
+                                  (library_version % 2 ? "" : t));
+  }
+
   void write_main(const std::string& m) {
-    project.write(m, "#include \"b/b.h\"\nvoid use_" +
-                         std::to_string(m.size() + m.back()) + "() {}\n");
+    project.write(m, "#include \"b/b.h\"\n#include <lib/lib.h>\nvoid use_" +
+                         std::to_string(m.size() + m.back()) +
+                         "() { lib::T t{1}; (void)t; }\n");
   }
 
   std::vector<CompileCommand> commands() const {
     std::vector<CompileCommand> out;
     for (const auto& m : mains) {
       auto it = flags.find(m);
-      out.push_back(project.command(
-          m, it == flags.end() ? std::vector<std::string>{} : it->second));
+      std::vector<std::string> extra = {"-isystem", system.root().string()};
+      if (it != flags.end())
+        extra.insert(extra.end(), it->second.begin(), it->second.end());
+      out.push_back(project.command(m, extra));
     }
     return out;
   }
 
-  std::vector<FileUse> run(bool warm) {
+  struct Result {
+    std::vector<FileUse> uses, external_uses;
+    std::vector<std::string> include_dirs;
+    bool operator==(const Result&) const = default;
+  };
+  Result run(bool warm) {
     FrontendOptions opts{{project.root().string()}, 2, {}, {}};
     IndexRun r =
         index_incremental(commands(), opts, warm ? cache : CacheOptions{});
-    return link_uses(r.facts, project.root().string());
+    return {link_uses(r.facts, project.root().string()),
+            link_external_uses(r.facts, project.root().string()),
+            r.facts.include_dirs};
   }
 
   // One random edit; returns what it did, for the failure message.
@@ -71,7 +96,7 @@ struct EditableProject {
     auto pick = [&](std::size_t n) {
       return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
     };
-    switch (pick(6)) {
+    switch (pick(7)) {
       case 0: {  // toggle -DUSE_C on one entry
         auto& f = flags[mains[pick(mains.size())]];
         auto it = std::find(f.begin(), f.end(), "-DUSE_C");
@@ -109,9 +134,13 @@ struct EditableProject {
         mains.erase(mains.begin() + static_cast<std::ptrdiff_t>(i));
         return "remove " + m;
       }
-      default:
+      case 5:
         std::shuffle(mains.begin(), mains.end(), rng);
         return "reorder";
+      default:
+        ++library_version;
+        write_library();
+        return "move lib::T";
     }
   }
 };
@@ -141,10 +170,26 @@ TEST_CASE("removing a flag from one entry drops the uses it enabled",
       return u.symbol == "c::f" && u.from == "src/b/b.h";
     });
   };
-  CHECK(uses_c(p.run(true)));
+  CHECK(uses_c(p.run(true).uses));
   p.flags.clear();
-  CHECK_FALSE(uses_c(p.run(true)));
-  CHECK_FALSE(uses_c(p.run(false)));
+  CHECK_FALSE(uses_c(p.run(true).uses));
+  CHECK_FALSE(uses_c(p.run(false).uses));
+}
+
+TEST_CASE("a library header that moves a name drops the old external uses",
+          "[fact_cache]") {
+  EditableProject p;
+  auto targets = [](const std::vector<FileUse>& uses) {
+    std::set<std::string> out;
+    for (const FileUse& u : uses)
+      if (u.symbol == "lib::T") out.insert(u.to.substr(u.to.rfind('/') + 1));
+    return out;
+  };
+  CHECK(targets(p.run(true).external_uses) == std::set<std::string>{"lib.h"});
+  ++p.library_version;
+  p.write_library();
+  CHECK(targets(p.run(true).external_uses) ==
+        std::set<std::string>{"detail.h"});
 }
 
 }  // namespace

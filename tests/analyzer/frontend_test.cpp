@@ -2,6 +2,9 @@
 // main.cpp makes into another file must be annotated `$use(qualified::name)^` /
 // `$macro(NAME)^`, and nothing else may be reported. The real libclang front
 // end and link step run on files written to disk.
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 #include <sstream>
@@ -252,6 +255,47 @@ TEST_CASE("uses of the standard library and of local entities make no uses",
   check_uses({},
              "#include <string>\nint f(int p) { std::string s; int l = p; "
              "return l; }\n");
+}
+
+TEST_CASE("uses of code outside the project are external uses, as written",
+          "[frontend]") {
+  TestProject p;
+  p.write("sys/include/lib/api.h",
+          "#pragma once\n#include <lib/detail/handle.h>\n#define LIB_V 2\n"
+          "namespace lib { int open(); }\n");
+  p.write("sys/include/lib/detail/handle.h",
+          "#pragma once\nnamespace lib { struct Handle {}; }\n");
+  p.write("proj/src/a/main.cpp",
+          "#include <lib/api.h>\n// lib::open() in a comment is no use\n"
+          "int x = lib::open() + LIB_V;\nlib::Handle h;\n"
+          "int f() { int local = 1; return local; }\n");
+  const std::string root = (p.root() / "proj").string();
+  CompileCommand c;
+  c.directory = root;
+  c.file = root + "/src/a/main.cpp";
+  c.arguments = {"c++",      "-std=c++20",
+                 "-isystem", (p.root() / "sys/include").string(),
+                 "-c",       "src/a/main.cpp"};
+  std::vector<TuFailure> failures;
+  const ProjectFacts facts = index_all({c}, {{root}, 1, {}, {}}, failures);
+  REQUIRE(failures.empty());
+  CHECK(facts.uses.empty());  // nothing between project files
+  std::vector<std::string> got;
+  for (const FileUse& u : link_external_uses(facts, root))
+    got.push_back(fmt::format("{}:{}:{} {} {} -> {}", u.from, u.line, u.column,
+                              to_string(u.kind), u.symbol,
+                              relative_to_root(u.to, p.root().string())));
+  CHECK(got ==
+        std::vector<std::string>{
+            "src/a/main.cpp:1:1 include <lib/api.h> -> sys/include/lib/api.h",
+            "src/a/main.cpp:3:14 symbol lib::open -> sys/include/lib/api.h",
+            "src/a/main.cpp:3:23 macro LIB_V -> sys/include/lib/api.h",
+            "src/a/main.cpp:4:6 symbol lib::Handle -> "
+            "sys/include/lib/detail/handle.h"});
+  // Both includes were found through the -isystem directory.
+  CHECK(std::find(facts.include_dirs.begin(), facts.include_dirs.end(),
+                  (p.root() / "sys/include").string()) !=
+        facts.include_dirs.end());
 }
 
 TEST_CASE(

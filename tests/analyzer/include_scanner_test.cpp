@@ -45,6 +45,16 @@ TEST_CASE("the include level finds the same include edges as the symbol level",
   // one.cpp: b.h, guarded.h, on.h; b.h and guarded.h: c.h; two.cpp: guarded.h
   // twice.
   CHECK(includes_of(includes).size() == 7);
+  // The includes of external headers (<vector>) and the directories includes
+  // were found in are the same at both levels too.
+  CHECK(includes.external_uses.size() == 1);
+  CHECK(includes.external_uses.front().symbol.str() == "<vector>");
+  std::vector<RawUse> external_includes;
+  for (const RawUse& u : symbols.external_uses)
+    if (u.kind == UseKind::include) external_includes.push_back(u);
+  CHECK(includes.external_uses == external_includes);
+  CHECK(includes.include_dirs == symbols.include_dirs);
+  CHECK_FALSE(includes.include_dirs.empty());
 }
 
 TEST_CASE("the include level reports a missing header as a failure",

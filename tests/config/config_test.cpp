@@ -317,7 +317,7 @@ TEST_CASE("an unknown top-level key suggests the closest known key") {
         "seams.yaml:3:1: unknown key 'layer'; did you mean 'layers'?");
   CHECK(
       error_of("version: 1\nmodules: {m: {paths: [m/**]}}\nplugins: [x]\n") ==
-      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, groups, rules, scoring, forward_declarations, depends_on_mode, policies)");
+      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, groups, rules, scoring, forward_declarations, depends_on_mode, policies, externals)");
 }
 
 TEST_CASE("an unknown module key suggests the closest known key") {
@@ -888,7 +888,7 @@ TEST_CASE("policy mistakes are errors at their line, with did you mean") {
   CHECK(error_of(m + "policies:\n  p: {kind: forbid, to: [\"hedaer:x.h\"], "
                      "message: x}\n") ==
         "seams.yaml:8:26: unknown prefix 'hedaer:' in 'hedaer:x.h' of policy "
-        "'p'; expected one of: group, layer, path, symbol, macro");
+        "'p'; expected one of: group, layer, path, symbol, macro, external");
   CHECK(error_of(m + "policies:\n  p: {kind: forbid, from: [\"symbol:a::b\"], "
                      "to: [vault], message: x}\n") ==
         "seams.yaml:8:28: 'symbol:a::b' in 'from' of policy 'p': a use is "
@@ -916,6 +916,75 @@ TEST_CASE("policy mistakes are errors at their line, with did you mean") {
   CHECK(error_of(m + "policies:\n  p: {kind: forbid, to: [vault], message: x, "
                      "uses: [symbols]}\n") ==
         "seams.yaml:8:53: unknown use kind 'symbols'; did you mean 'symbol'?");
+}
+
+TEST_CASE("externals load with includes, paths and namespaces") {
+  const Loaded loaded = load(std::string(kPolicyModules) + R"(externals:
+  openssl:
+    includes: ["<openssl/**>", '"ssl.h"', "crypto/*.h"]
+    paths: ["/opt/openssl/include/**", "third_party/openssl/**"]
+  boost.asio:
+    namespaces: ["::boost::asio", std]
+policies:
+  p:
+    kind: forbid
+    to: ["external:openssl", "!external:b*", "external:other"]
+    message: m
+)");
+  REQUIRE(loaded.config);
+  const auto& x = loaded.config->externals;
+  REQUIRE(x.size() == 2);
+  CHECK(x[0].name == "openssl");
+  REQUIRE(x[0].includes.size() == 3);
+  CHECK(x[0].includes[0].glob.matches("openssl/ssl.h"));
+  CHECK(x[0].includes[1].glob.matches("ssl.h"));
+  CHECK(x[0].include_texts[0] == "<openssl/**>");
+  REQUIRE(x[0].absolute_paths.size() == 1);
+  CHECK(
+      x[0].absolute_paths[0].glob.matches("opt/openssl/include/openssl/ssl.h"));
+  REQUIRE(x[0].paths.size() == 1);
+  CHECK(x[0].paths[0].glob.matches("third_party/openssl/x.h"));
+  REQUIRE(x[1].namespaces.size() == 2);
+  CHECK(x[1].namespaces[0].name == "boost::asio");
+  const PolicyConfig& p = loaded.config->policies.at(0);
+  REQUIRE(p.to.size() == 3);
+  CHECK(p.to[0].modules == std::vector<std::string>{"external:openssl"});
+  CHECK(p.to[1].negated);
+  CHECK(p.to[1].modules == std::vector<std::string>{"external:boost.asio"});
+  CHECK(p.to[2].modules == std::vector<std::string>{"external:other"});
+}
+
+TEST_CASE("externals mistakes are errors at their line") {
+  const std::string m(kPolicyModules);
+  CHECK(error_of(m + "externals:\n  ssl: {include: [\"<ssl/**>\"]}\n") ==
+        "seams.yaml:8:9: unknown key 'include' in external library 'ssl'; "
+        "did you mean 'includes'?");
+  CHECK(error_of(m + "externals:\n  ssl: {}\n") ==
+        "seams.yaml:8:3: external library 'ssl' names none of its code: give "
+        "'includes', 'paths' or 'namespaces'");
+  CHECK(error_of(m + "externals:\n  other: {namespaces: [x]}\n") ==
+        "seams.yaml:8:3: 'other' is reserved for the external code no library "
+        "names; give this library another name");
+  CHECK(error_of(m + "externals:\n  ssl: {namespaces: [\"a::\"]}\n") ==
+        "seams.yaml:8:22: bad namespace 'a::' in external library 'ssl'; "
+        "write a qualified name such as 'boost::asio'");
+  CHECK(error_of(m + "externals:\n  ssl: {paths: [\"/opt/**/\"]}\n") ==
+        "seams.yaml:8:17: bad glob '/opt/**/' in external library 'ssl': "
+        "trailing '/'; write 'opt/**/**' to match everything under it");
+  CHECK(error_of(m +
+                 "externals:\n  ssl: {namespaces: [x]}\npolicies:\n  "
+                 "p: {kind: forbid, to: [\"external:sll\"], message: x}\n") ==
+        "seams.yaml:10:26: policy 'p' names unknown external library 'sll'; "
+        "did you mean 'ssl'?");
+  CHECK(error_of(m + "externals:\n  ssl: {namespaces: [x]}\npolicies:\n  "
+                     "p: {kind: forbid, from: [\"external:ssl\"], to: [vault], "
+                     "message: x}\n") ==
+        "seams.yaml:10:28: 'external:ssl' in 'from' of policy 'p': seams sees "
+        "no use written in external code; name it in 'to'");
+  CHECK(error_of(m + "policies:\n  p: {kind: forbid, to: [\"external:*\"], "
+                     "message: x}\n") ==
+        "seams.yaml:8:26: 'external:*' in policy 'p' matches no library of "
+        "'externals:'");
 }
 
 }  // namespace

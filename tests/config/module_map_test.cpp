@@ -57,6 +57,8 @@ class Project {
     switch (o.cls) {
       case FileClass::external:
         return "(external)";
+      case FileClass::library:
+        return "(library " + map_->name(o.module) + ")";
       case FileClass::excluded:
         return "(excluded)";
       case FileClass::unowned:

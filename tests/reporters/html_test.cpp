@@ -9,6 +9,7 @@
 #include <regex>
 #include <sstream>
 
+#include "graph/libraries.h"
 #include "reporters/reporter.h"
 #include "rules/rule.h"
 #include "scoring/metrics.h"
@@ -256,6 +257,53 @@ modules:
   CHECK(html.find("data-fold=\"on\" hidden") == std::string::npos);
   CHECK(svg(html, "dsm-folded").empty());
   CHECK(!embedded_data(html).contains("folded"));
+}
+
+TEST_CASE("html: libraries are heatmap columns behind a toggle, off by default",
+          "[html]") {
+  Fixture f = make_fixture(R"(version: 1
+modules:
+  a: {paths: ["src/a/**"]}
+  b: {paths: ["src/b/**"]}
+externals:
+  ssl: {includes: ["<openssl/**>"]}
+policies:
+  ssl-only-b: {kind: only, from: [b], to: ["external:ssl"], message: "m"}
+)",
+                           {sym("src/a/a.cpp", "src/b/b.h")});
+  Diagnostics diags;
+  auto ext = [](const std::string& from, const std::string& symbol) {
+    return FileUse{
+        from, 2, 1, UseKind::symbol, symbol, "/usr/include/openssl/ssl.h",
+        {},   {}};
+  };
+  add_library_edges(f.graph,
+                    {ext("src/a/a.cpp", "SSL_new"),
+                     ext("src/b/b.cpp", "SSL_new"), ext("src/b/b.cpp", "rand")},
+                    {"/usr/include"}, *f.map, {"src/a/a.cpp", "src/b/b.cpp"},
+                    diags);
+  const Rendered out = render(f);
+  const std::string dsm = svg(out.html, "dsm");
+  CHECK(count(out.html, "id=\"dsm-externals\"") == 1);
+  CHECK(count(out.html, "external libraries (1)") == 1);
+  // One column (ssl; never external:other), a cell per module using it, all
+  // hidden until the toggle shows them; module cells are unchanged.
+  CHECK(count(dsm, "<g class=\"libs\" style=\"display:none\"") == 1);
+  CHECK(count(dsm, "<text class=\"ll\" data-l=\"0\"") == 1);
+  CHECK(count(dsm, ">external:ssl</text>") == 1);
+  CHECK(elements(dsm, "g", "lcell") == 2);
+  CHECK(elements(dsm, "g", "cell") == 1);
+  CHECK(count(dsm, "data-libs=\"1\"") == 1);
+  // The policy's finding on a -> external:ssl is listed; its modules in the
+  // data name only rows (a), never a library id.
+  const auto data = embedded_data(out.html);
+  bool found = false;
+  for (const auto& finding : data["findings"])
+    if (finding["rule"] == "ssl-only-b") {
+      found = true;
+      CHECK(finding["modules"] == nlohmann::json::array({0}));
+    }
+  CHECK(found);
 }
 
 TEST_CASE("html: a long edge passes between the rows' boxes", "[html]") {

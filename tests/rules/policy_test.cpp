@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "graph/libraries.h"
 #include "tests/support/fixtures.h"
 
 namespace seams::test {
@@ -190,6 +191,58 @@ rules:
   CHECK(findings[1].message ==
         "the exception of rule 'undeclared-dependency' for 'src/a/*.cpp' -> "
         "'symbol:b::Gone' matches no use; remove it");
+}
+
+TEST_CASE("policies judge uses of libraries and of unnamed external code",
+          "[policy]") {
+  auto f = make_fixture(std::string(kModules) + R"y(externals:
+  ssl: {includes: ["<openssl/**>"]}
+  stdlib: {namespaces: [std]}
+policies:
+  ssl-only-payments:
+    kind: only
+    from: [payments]
+    to: ["external:ssl"]
+    message: "go through payments"
+  no-libraries-in-domain:
+    kind: forbid
+    from: ["layer:domain"]
+    to: ["external:*", "!external:stdlib"]
+    message: "keep the domain pure"
+  no-rand:
+    kind: forbid
+    to: ["symbol:rand"]
+    message: "use a seeded engine"
+)y",
+                        {});
+  Diagnostics diags;
+  const std::vector<std::string> dirs = {"/usr/include"};
+  auto use = [](const std::string& from, const std::string& symbol,
+                const std::string& to) {
+    return FileUse{from, 1, 1, UseKind::symbol, symbol, to, {}, {}};
+  };
+  add_library_edges(
+      f.graph,
+      {use("src/payments/p.cpp", "SSL_new", "/usr/include/openssl/ssl.h"),
+       use("src/app/a.cpp", "SSL_new", "/usr/include/openssl/ssl.h"),
+       use("src/orders/o.cpp", "std::string", "/usr/include/string"),
+       use("src/app/a.cpp", "rand", "/usr/include/stdlib.h")},
+      dirs, *f.map, {"src/payments/p.cpp", "src/app/a.cpp", "src/orders/o.cpp"},
+      diags);
+  const auto findings = run(f);
+  std::vector<std::string> got;
+  for (const Finding& x : findings)
+    got.push_back(x.rule + " " + f.map->name(*x.from) + " -> " +
+                  f.map->name(*x.to) + ": " + x.message);
+  // payments -> ssl is a domain module using a library, so the second policy
+  // fires there; orders' std::string is allowed by the negation.
+  CHECK(got == std::vector<std::string>{
+                   "no-rand app -> external:other: app uses external code: use "
+                   "a seeded engine",
+                   "ssl-only-payments app -> external:ssl: app uses "
+                   "external:ssl: go through payments",
+                   "no-libraries-in-domain payments -> external:ssl: payments "
+                   "uses external:ssl: keep the domain pure"});
 }
 
 }  // namespace

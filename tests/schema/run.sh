@@ -49,7 +49,7 @@ run() {
   [ $rc -le 1 ] || { cat "$work/$name.log"; echo "error: seams $* in $scenario exited $rc"; exit 1; }
 }
 for s in format-github json-output cycle-three-modules parse-failure-continues unused-dependency \
-         clean-project policy-only-forbid-except; do
+         clean-project policy-only-forbid-except graph-externals; do
   run "$s" "check-$s.json" check --format json
   run "$s" "check-$s.sarif" check --format sarif
 done

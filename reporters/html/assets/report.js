@@ -189,7 +189,7 @@
 
   // ---- Heatmaps ----------------------------------------------------------
   // One per view: #dsm and, with groups, #dsm-folded; the toolbar drives both.
-  var state = { order: 'level', block: '', text: '' }, zoom = 1, heatmaps = [];
+  var state = { order: 'level', block: '', text: '', externals: false }, zoom = 1, heatmaps = [];
   function heatmap(dsm, v) {
     var prefix = dsm.id, cs = +dsm.getAttribute('data-cs'), left = +dsm.getAttribute('data-left');
     var top = +dsm.getAttribute('data-top');
@@ -197,13 +197,17 @@
     var cols = dsm.querySelectorAll('text.cl'), diag = dsm.querySelectorAll('.diag rect');
     var bg = $(prefix + '-bg'), hlRow = $(prefix + '-hl-row'), hlCol = $(prefix + '-hl-col');
     var pos = [], size = 0;
+    // Library columns (externals:), right of the modules' after a half-cell gap.
+    var libs = dsm.querySelector('g.libs'), nlib = +dsm.getAttribute('data-libs') || 0;
+    var lcells = dsm.querySelectorAll('g.lcell'), lcols = dsm.querySelectorAll('text.ll');
+    var extra = function () { return libs && state.externals ? nlib * cs + cs / 2 : 0; };
     var matches = function (id) {
       var m = v.modules[id];
       if (state.block !== '' && m.block !== +state.block) return false;
       return !state.text || m.name.toLowerCase().indexOf(state.text) >= 0;
     };
     var setZoom = function () {
-      var w = left + size + 6, h = top + size + 6;
+      var w = left + size + extra() + 6, h = top + size + 6;
       dsm.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
       dsm.setAttribute('width', w * zoom);
       dsm.setAttribute('height', h * zoom);
@@ -231,6 +235,19 @@
       place(diag, function (n, p) { n.setAttribute('x', left + p * cs + 1); n.setAttribute('y', top + p * cs + 1); });
       bg.setAttribute('width', size);
       bg.setAttribute('height', size);
+      if (libs) {
+        var x0 = left + size + cs / 2;
+        libs.style.display = state.externals ? '' : 'none';
+        Array.prototype.forEach.call(lcells, function (g) {
+          var r = pos[+g.getAttribute('data-f')], l = +g.getAttribute('data-l');
+          g.style.display = r < 0 ? 'none' : '';
+          if (r >= 0) g.setAttribute('transform', 'translate(' + (x0 + l * cs) + ',' + (top + r * cs) + ')');
+        });
+        Array.prototype.forEach.call(lcols, function (n) {
+          var l = +n.getAttribute('data-l');
+          n.setAttribute('transform', 'translate(' + (x0 + l * cs + cs / 2) + ',' + (top - 5) + ') rotate(-90)');
+        });
+      }
       dsm.classList.toggle('noblocks', state.order !== 'level' || state.block !== '' || state.text !== '');
       setZoom();
     };
@@ -248,6 +265,14 @@
       lit.forEach(function (n) { n.classList.add('on'); });
     };
     dsm.addEventListener('mousemove', function (ev) {
+      var lc = ev.target.closest('g.lcell');
+      if (lc) {
+        var lib = lcols[+lc.getAttribute('data-l')].textContent, from = name(v, +lc.getAttribute('data-f'));
+        highlight(null);
+        showTip(ev, [from + ' \u2192 ' + lib, plural(+lc.getAttribute('data-n'), 'use'),
+          'seams explain ' + from + ' ' + lib + ' lists them']);
+        return;
+      }
       var g = ev.target.closest('g.cell');
       if (!g) { hideTip(); highlight(null); return; }
       var e = v.edges[+g.getAttribute('data-e')];
@@ -271,6 +296,8 @@
   bind('dsm-sort', 'order', 'change');
   bind('dsm-layer', 'block', 'change');
   bind('dsm-filter', 'text', 'input');
+  var externals = $('dsm-externals');
+  if (externals) externals.addEventListener('change', function () { state.externals = externals.checked; all('layout')(); });
   if (heatmaps.length) {
     $('dsm-zoom-in').addEventListener('click', function () { zoom = Math.min(zoom * 1.5, 8); all('setZoom')(); });
     $('dsm-zoom-out').addEventListener('click', function () { zoom = Math.max(zoom / 1.5, 0.25); all('setZoom')(); });

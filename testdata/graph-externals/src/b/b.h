@@ -1,0 +1,3 @@
+#pragma once
+#include <string>
+namespace b { std::string name(); }

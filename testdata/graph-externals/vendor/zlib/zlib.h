@@ -1,0 +1,2 @@
+#pragma once
+inline int crc32(int x) { return x * 31; }
