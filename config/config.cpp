@@ -694,8 +694,10 @@ void Loader::parse_plugin_options(const Entry& e, Config& config) {
           fmt::format("options of plugin '{}', which is not given with "
                       "--plugin; ignored{}",
                       p.name,
-                      hint_or_list(did_you_mean(p.name, plugins),
-                                   "plugins given", plugins)));
+                      plugins.empty()
+                          ? std::string()
+                          : hint_or_list(did_you_mean(p.name, plugins),
+                                         "plugins given", plugins)));
   }
 }
 
