@@ -3,6 +3,7 @@
 // severities, exceptions and suppressions apply to them as to built-in rules.
 #include <catch2/catch.hpp>
 
+#include "rules/changed_filter.h"
 #include "rules/rule.h"
 #include "tests/support/fixtures.h"
 
@@ -89,6 +90,38 @@ TEST_CASE("without plugins, a run of the rules is the same in steps",
   REQUIRE(direct.size() == 1);
   CHECK(stepwise.size() == direct.size());
   CHECK(stepwise.front().fingerprint == direct.front().fingerprint);
+}
+
+TEST_CASE(
+    "changed-files mode keeps a plugin finding without uses when its "
+    "place or its module changed",
+    "[rules][plugins]") {
+  const Fixture f = make_fixture(
+      "version: 1\n"
+      "modules:\n"
+      "  a: {paths: [\"src/a/**\"]}\n"
+      "  b: {paths: [\"src/b/**\"]}\n",
+      {});
+  Finding of_module;
+  of_module.rule = "budget/fan-out";
+  of_module.modules = {f.id("a")};
+  of_module.config_location = ConfigLocation{"seams.yaml", 3, 3};
+  Finding of_file;
+  of_file.rule = "budget/headers";
+  of_file.config_location = ConfigLocation{"src/b/x.h", 1, 1};
+  of_file.config_entry = "src/b/x.h";
+  const std::vector<Finding> both = {of_module, of_file};
+  const auto kept = [&](std::vector<std::string> files) {
+    std::vector<std::string> rules;
+    for (const Finding& x : keep_changed(both, {std::move(files), ""}, f.graph,
+                                         *f.map, "seams.yaml"))
+      rules.push_back(x.rule);
+    return rules;
+  };
+  CHECK(kept({"src/a/y.cpp"}) == std::vector<std::string>{"budget/fan-out"});
+  CHECK(kept({"src/b/x.h"}) == std::vector<std::string>{"budget/headers"});
+  CHECK(kept({"src/b/other.cpp"}).empty());
+  CHECK(kept({"seams.yaml"}).size() == 2);
 }
 
 }  // namespace
