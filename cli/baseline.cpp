@@ -81,8 +81,9 @@ int run_baseline(const BaselineOptions& o) {
           : (fs::path(analysis->config->display_path).parent_path() /
              "seams-baseline.json")
                 .string();
-  const Report report = make_report(*analysis, sink);
-  auto u = merge(o, path, make_baseline(report.findings, *analysis->map));
+  const auto report = make_report(*analysis, diags, sink);
+  if (!report) return code(ExitStatus::bad_input);
+  auto u = merge(o, path, make_baseline(report->findings, *analysis->map));
   if (!u) return code(ExitStatus::bad_input);
   if (!write_output(path, baseline_json(u->result)))
     return code(ExitStatus::bad_input);
@@ -112,6 +113,7 @@ Runner register_baseline(CLI::App& app) {
       "Record today's violations as accepted, so 'check --baseline' fails only "
       "on new ones");
   add_common_options(*cmd, o->common);
+  add_plugin_options(*cmd, o->common);
   cmd->add_option("-o,--output", o->output,
                   "The baseline file (default: seams-baseline.json next to "
                   "seams.yaml)");

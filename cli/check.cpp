@@ -66,7 +66,9 @@ int run_check(const CheckOptions& o) {
   if (!filters) return code(ExitStatus::bad_input);
   auto analysis = analyze(o.common.analysis, diags, sink);
   if (!analysis) return code(ExitStatus::bad_input);
-  Report report = make_report(*analysis, sink);
+  auto made = make_report(*analysis, diags, sink);
+  if (!made) return code(ExitStatus::bad_input);
+  Report report = std::move(*made);
   if (!apply_filters(o.filters, *filters, *analysis, report, sink))
     return code(ExitStatus::bad_input);
   report.color =
@@ -93,6 +95,7 @@ Runner register_check(CLI::App& app) {
   CLI::App* cmd =
       app.add_subcommand("check", "Check the module boundaries of seams.yaml");
   add_common_options(*cmd, o->common);
+  add_plugin_options(*cmd, o->common);
   cmd->add_option("--format", o->format,
                   format_help(Output::check, "Output format"))
       ->check(CLI::IsMember(reporter_names(Output::check)));

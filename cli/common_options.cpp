@@ -10,6 +10,43 @@
 
 namespace seams {
 
+namespace {
+
+// CLI::PositiveNumber lets "nan" and "inf" through; a timeout must be a number
+// of seconds a clock can reach.
+CLI::Validator seconds_validator() {
+  return CLI::Validator(
+      [](std::string& s) -> std::string {
+        double v = 0;
+        std::size_t used = 0;
+        try {
+          v = std::stod(s, &used);
+        } catch (const std::exception&) {
+          used = 0;
+        }
+        if (used != s.size() || !std::isfinite(v) || v <= 0 || v > 1e7)
+          return "must be a positive number of seconds (at most "
+                 "10000000), not '" +
+                 s + "'";
+        return "";
+      },
+      "SECONDS");
+}
+
+}  // namespace
+
+void add_plugin_options(CLI::App& app, CommonOptions& opts) {
+  opts.analysis.plugins.emplace();
+  app.add_option("--plugin", *opts.analysis.plugins,
+                 "Run this plugin executable on the project (repeatable); "
+                 "its rules are NAME/RULE, NAME its file name without the "
+                 "extension (docs/plugins.md)");
+  app.add_option("--plugin-timeout", opts.analysis.plugin_timeout,
+                 "Seconds a plugin may run before it is killed and the run "
+                 "fails (default: 60)")
+      ->check(seconds_validator());
+}
+
 void add_common_options(CLI::App& app, CommonOptions& opts) {
   app.add_option("-p", opts.analysis.compile_dbs,
                  "Build directory or compile_commands.json; repeat to union "
@@ -40,24 +77,7 @@ void add_common_options(CLI::App& app, CommonOptions& opts) {
          "--tu-timeout", opts.analysis.tu_timeout,
          "Seconds a translation unit may take before its parser process is "
          "killed and the TU reported as failed (default: 600)")
-      ->check(CLI::Validator(
-          [](std::string& s) -> std::string {
-            // CLI::PositiveNumber lets "nan" and "inf" through; a timeout
-            // must be a number of seconds a clock can reach.
-            double v = 0;
-            std::size_t used = 0;
-            try {
-              v = std::stod(s, &used);
-            } catch (const std::exception&) {
-              used = 0;
-            }
-            if (used != s.size() || !std::isfinite(v) || v <= 0 || v > 1e7)
-              return "must be a positive number of seconds (at most "
-                     "10000000), not '" +
-                     s + "'";
-            return "";
-          },
-          "SECONDS"));
+      ->check(seconds_validator());
   app.add_flag("--profile", opts.profile,
                "Print where the run's time and memory went, per phase "
                "(inputs, parse, link, graph, rules, output), to stderr");

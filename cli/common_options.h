@@ -23,6 +23,10 @@ struct CommonOptions {
 /// Registers the common flags on a subcommand.
 void add_common_options(CLI::App& app, CommonOptions& opts);
 
+/// Registers --plugin and --plugin-timeout, on the subcommands that report
+/// findings (check, baseline, report).
+void add_plugin_options(CLI::App& app, CommonOptions& opts);
+
 /// Ends the last phase ("output") and, with --profile, prints the time and
 /// memory of each phase to stderr.
 void print_profile(const CommonOptions& opts);

@@ -33,7 +33,9 @@ int run_report(const ReportOptions& o) {
   TerminalSink sink(o.common.verbose);
   auto analysis = analyze(o.common.analysis, diags, sink);
   if (!analysis) return code(ExitStatus::bad_input);
-  Report report = make_report(*analysis, sink);
+  auto made = make_report(*analysis, diags, sink);
+  if (!made) return code(ExitStatus::bad_input);
+  Report report = std::move(*made);
   const Scoring scoring = score_project(*analysis, !o.no_history, sink);
   report.scores = &scoring.scores;
   report.max_evidence = o.max_evidence;
@@ -67,6 +69,7 @@ Runner register_report(CLI::App& app) {
       "Write the HTML report: coupling heatmap, extraction matrix, module "
       "graph and findings in one offline file");
   add_common_options(*cmd, o->common);
+  add_plugin_options(*cmd, o->common);
   cmd->add_option("-o,--output", o->output,
                   "Write the report to this file ('-' for stdout; default: "
                   "report.html)");

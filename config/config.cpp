@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <system_error>
@@ -29,9 +30,9 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> kTopKeys = {
-    "version",         "layers",   "exclude",  "modules",
-    "groups",          "rules",    "scoring",  "forward_declarations",
-    "depends_on_mode", "policies", "externals"};
+    "version",         "layers",   "exclude",        "modules",
+    "groups",          "rules",    "scoring",        "forward_declarations",
+    "depends_on_mode", "policies", "plugin_options", "externals"};
 const std::vector<std::string> kModuleKeys = {
     "paths", "public", "depends_on",     "layer",
     "value", "owners", "depends_on_mode"};
@@ -168,6 +169,9 @@ class Loader {
   void parse_policies(const Entry& e, Config& config);
   void parse_externals(const Entry& e, Config& config);
   ExternalConfig parse_external(const Entry& e);
+  bool plugin_rule(const Entry& rule);
+  void parse_plugin_options(const Entry& e, Config& config);
+  std::optional<nlohmann::json> json_of(const YAML::Node& node);
   PolicyConfig parse_policy(const Entry& e);
   void parse_policy_key(const Entry& e, PolicyConfig& p);
   std::optional<Selector> selector(const std::string& text, ConfigLoc loc,
@@ -554,13 +558,17 @@ void Loader::parse_rules(const Entry& e, Config& config) {
   }
   const std::vector<std::string>& known = vocabulary_.rule_ids;
   for (const Entry& rule : entries(e.value, "rule", nullptr, "")) {
-    if (std::find(known.begin(), known.end(), rule.name) == known.end()) {
+    if (rule.name.find('/') != std::string::npos) {
+      if (!plugin_rule(rule)) continue;
+    } else if (std::find(known.begin(), known.end(), rule.name) ==
+               known.end()) {
       error(loc_of(rule.key.Mark()),
             fmt::format("unknown rule '{}'{}", escape_controls(rule.name),
                         hint_or_list(did_you_mean(rule.name, known),
                                      "known rules", known)));
       continue;
     }
+    config.rule_locs[rule.name] = loc_of(rule.key.Mark());
     // `cycle: warning`, or `private-access: {severity: error, except: [...]}`.
     const std::string owner = fmt::format("rule '{}'", rule.name);
     const Entry* severity = &rule;
@@ -689,17 +697,122 @@ ExternalConfig Loader::parse_external(const Entry& e) {
   return x;
 }
 
+// Plugin and policy ids: a letter or digit, then letters, digits, _ . -
+const std::regex& id_pattern() {
+  static const std::regex kId("[A-Za-z0-9][A-Za-z0-9_.-]*");
+  return kId;
+}
+
+/// A `rules:` entry "NAME/RULE" of plugin NAME: well-formed, and NAME given
+/// with --plugin when the subcommand runs plugins (whether the plugin has a
+/// rule RULE is known only when it answers: pipeline/).
+bool Loader::plugin_rule(const Entry& rule) {
+  const ConfigLoc loc = loc_of(rule.key.Mark());
+  const std::size_t slash = rule.name.find('/');
+  const std::string name = rule.name.substr(0, slash);
+  const std::string id = rule.name.substr(slash + 1);
+  if (!std::regex_match(name, id_pattern()) ||
+      !std::regex_match(id, id_pattern())) {
+    error(loc, fmt::format("bad rule id '{}'; a plugin's rule is PLUGIN/RULE, "
+                           "each of letters, digits, '_', '.' and '-'",
+                           escape_controls(rule.name)));
+    return false;
+  }
+  if (!vocabulary_.plugins) return true;
+  const std::vector<std::string>& plugins = *vocabulary_.plugins;
+  if (std::find(plugins.begin(), plugins.end(), name) != plugins.end())
+    return true;
+  error(loc, fmt::format("unknown rule '{}': no plugin '{}' is given{}",
+                         rule.name, name,
+                         plugins.empty()
+                             ? fmt::format("; run with --plugin PATH/{}", name)
+                             : hint_or_list(did_you_mean(name, plugins),
+                                            "plugins given", plugins)));
+  return false;
+}
+
+/// A YAML value as JSON under YAML 1.2's core schema: plain true/false are
+/// booleans, plain numbers numbers (whole ones integers), `~`/null/empty null;
+/// quoted scalars strings. Nullopt (reported) for .inf and .nan.
+std::optional<nlohmann::json> Loader::json_of(const YAML::Node& node) {
+  if (!node.IsDefined() || node.IsNull()) return nlohmann::json();
+  if (node.IsSequence()) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const YAML::Node& item : node) {
+      auto v = json_of(item);
+      if (!v) return std::nullopt;
+      out.push_back(std::move(*v));
+    }
+    return out;
+  }
+  if (node.IsMap()) {
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& kv : node) {
+      auto v = json_of(kv.second);
+      if (!v) return std::nullopt;
+      out[scalar_text(kv.first)] = std::move(*v);
+    }
+    return out;
+  }
+  const std::string& text = node.Scalar();
+  const std::string_view kind = scalar_kind(node);
+  if (kind == "boolean")
+    return nlohmann::json(text[0] == 't' || text[0] == 'T');
+  if (kind == "string") return nlohmann::json(text);
+  static const std::regex kWhole("[-+]?[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+");
+  const double v = *yaml_number(text);
+  if (!std::isfinite(v)) {
+    error(loc_of(node.Mark()),
+          fmt::format("'{}' has no JSON form; plugin options are JSON", text));
+    return std::nullopt;
+  }
+  if (std::regex_match(text, kWhole) && std::fabs(v) < 9.0e15)
+    return nlohmann::json(static_cast<std::int64_t>(v));
+  return nlohmann::json(v);
+}
+
+void Loader::parse_plugin_options(const Entry& e, Config& config) {
+  if (!e.value.IsMap()) {
+    error(loc_of(e.value, e.key),
+          "'plugin_options' must be a map of plugin names to their options");
+    return;
+  }
+  for (const Entry& p : entries(e.value, "plugin", nullptr, "")) {
+    const ConfigLoc loc = loc_of(p.key.Mark());
+    if (!std::regex_match(p.name, id_pattern())) {
+      error(loc, fmt::format("bad plugin name '{}'; a plugin is named after "
+                             "its executable: letters, digits, '_', '.' and "
+                             "'-'",
+                             escape_controls(p.name)));
+      continue;
+    }
+    auto json = json_of(p.value);
+    if (!json) continue;
+    config.plugin_options[p.name] = {loc, json->dump()};
+    if (!vocabulary_.plugins) continue;
+    const std::vector<std::string>& plugins = *vocabulary_.plugins;
+    if (std::find(plugins.begin(), plugins.end(), p.name) == plugins.end())
+      add(DiagLevel::warning, loc,
+          fmt::format("options of plugin '{}', which is not given with "
+                      "--plugin; ignored{}",
+                      p.name,
+                      plugins.empty()
+                          ? std::string()
+                          : hint_or_list(did_you_mean(p.name, plugins),
+                                         "plugins given", plugins)));
+  }
+}
+
 void Loader::parse_policies(const Entry& e, Config& config) {
   if (!e.value.IsMap()) {
     error(loc_of(e.value, e.key),
           "'policies' must be a map of policy ids to their settings");
     return;
   }
-  static const std::regex kId("[A-Za-z0-9][A-Za-z0-9_.-]*");
   const std::vector<std::string>& rules = vocabulary_.rule_ids;
   for (const Entry& p : entries(e.value, "policy", nullptr, "")) {
     const ConfigLoc loc = loc_of(p.key.Mark());
-    if (!std::regex_match(p.name, kId)) {
+    if (!std::regex_match(p.name, id_pattern())) {
       error(loc, fmt::format("bad policy id '{}'; use letters, digits, '_', "
                              "'.' and '-', starting with a letter or digit",
                              escape_controls(p.name)));
@@ -1018,6 +1131,7 @@ std::optional<Config> Loader::run(const YAML::Node& root) {
     if (e.name == "rules") parse_rules(e, config);
     if (e.name == "policies") parse_policies(e, config);
     if (e.name == "externals") parse_externals(e, config);
+    if (e.name == "plugin_options") parse_plugin_options(e, config);
     if (e.name == "scoring") parse_scoring(e, config);
     if (e.name == "depends_on_mode") {
       if (auto mode = depends_on_mode(e)) config.transitive = *mode;

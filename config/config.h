@@ -169,6 +169,12 @@ struct PolicyConfig {
   std::vector<PolicyException> except;
 };
 
+/// `plugin_options: {NAME: ...}`: what plugin NAME gets as its options.
+struct PluginOptionsConfig {
+  ConfigLoc loc;     // of the key NAME
+  std::string json;  // the YAML value as JSON text ("{"teams":[...]}")
+};
+
 struct Config {
   std::filesystem::path path;  // absolute, normalized path of seams.yaml
   std::filesystem::path root;  // its directory: the project root
@@ -182,8 +188,13 @@ struct Config {
   std::vector<ModuleConfig> modules;          // in the order they are declared
   std::vector<GroupConfig> groups;            // in the order they are declared
   std::map<std::string, RuleSeverity> rules;  // only the rules the file names
-  std::vector<PolicyConfig> policies;         // in the order they are declared
-  std::vector<ExternalConfig> externals;      // in the order they are declared
+  /// Where each `rules:` entry's key is written (also those with only an
+  /// `except:`), for messages about them after the load.
+  std::map<std::string, ConfigLoc> rule_locs;
+  /// Per plugin name, its `plugin_options:` entry.
+  std::map<std::string, PluginOptionsConfig> plugin_options;
+  std::vector<PolicyConfig> policies;     // in the order they are declared
+  std::vector<ExternalConfig> externals;  // in the order they are declared
   /// `rules: {ID: {except: [...]}}`: exceptions to a built-in rule, by id.
   std::map<std::string, std::vector<PolicyException>> rule_exceptions;
   /// `forward_declarations: dependency`: a name the using module sees only
@@ -217,6 +228,12 @@ struct Config {
 /// here.
 struct ConfigVocabulary {
   std::vector<std::string> rule_ids;  // every id `rules:` may set
+  /// The plugins of this run (`--plugin`), by name: `rules:` may also name
+  /// "NAME/RULE" for each (their plugins say later which RULEs exist), and a
+  /// `plugin_options:` entry of another name is a warning. Nullopt: the
+  /// subcommand runs no plugins and cannot judge such entries, so any
+  /// well-formed "NAME/RULE" is accepted.
+  std::optional<std::vector<std::string>> plugins = std::nullopt;
 };
 
 /// Reads `path`. Errors (YAML syntax, unknown key with "did you mean", wrong

@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cstdlib>
 #include <ctime>
 
 #include "graph/libraries.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/plugins.h"
 #include "reporters/score.h"
 #include "rules/rule.h"
 #include "rules/suppressions.h"
@@ -53,6 +55,8 @@ std::optional<Analysis> build_module_graph(Inputs in, const TuSelection& tus,
   a.root = std::move(in.root);
   a.config_display = std::move(in.config_display);
   a.scoring = in.scoring;
+  a.plugins = std::move(in.plugins);
+  a.plugin_limits = in.plugin_limits;
   a.failures = std::move(indexed.failures);
   a.coverage = std::move(indexed.coverage);
   const ProjectFacts& facts = indexed.facts;
@@ -116,14 +120,18 @@ std::string today() {
 
 }  // namespace
 
-Report make_report(const Analysis& a, Sink& sink) {
+std::optional<Report> make_report(const Analysis& a, Diagnostics& diags,
+                                  Sink& sink) {
   Report r;
   r.map = a.map.get();
   r.graph = &a.graph;
   const std::vector<Suppression> suppressions =
       find_suppressions(a.root, a.files);
-  r.findings = run_rules({*a.config, *a.map, a.graph, a.config_display,
-                          &a.failures, today(), &suppressions});
+  const RuleInput in{*a.config,   *a.map,  a.graph,      a.config_display,
+                     &a.failures, today(), &suppressions};
+  RuleRun run = start_rules(in);
+  if (!run_plugins(a, in, run, r.extra_rules, diags, sink)) return std::nullopt;
+  r.findings = finish_rules(std::move(run), in);
   sink.phase_done("rules");
   r.failures = a.failures;
   Summary& s = r.summary;
@@ -138,6 +146,12 @@ Report make_report(const Analysis& a, Sink& sink) {
   r.not_analyzed = a.coverage.not_analyzed;
   count_findings(r);
   return r;
+}
+
+Report make_report(const Analysis& a, Sink& sink) {
+  assert(a.plugins.empty());
+  Diagnostics diags;
+  return *make_report(a, diags, sink);
 }
 
 }  // namespace seams

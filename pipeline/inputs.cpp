@@ -7,6 +7,7 @@
 
 #include "config/ownership.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/plugins.h"
 #include "rules/rule.h"
 
 namespace seams {
@@ -54,17 +55,31 @@ std::optional<fs::path> config_path(const std::string& flag,
   return std::nullopt;
 }
 
-std::optional<Config> read_config(const fs::path& path, Diagnostics& diags) {
-  return load_config(path, config_vocabulary(), diags);
+std::optional<Config> read_config(
+    const fs::path& path, Diagnostics& diags,
+    const std::optional<std::vector<PluginSpec>>& plugins) {
+  ConfigVocabulary vocabulary = config_vocabulary();
+  if (plugins) {
+    vocabulary.plugins.emplace();
+    for (const PluginSpec& p : *plugins) vocabulary.plugins->push_back(p.name);
+  }
+  return load_config(path, vocabulary, diags);
 }
 
 std::optional<Inputs> load_inputs(const AnalysisOptions& opts,
                                   Diagnostics& diags, Sink& sink) {
   auto checkpoint = [&] { return flush(diags, sink); };
   Inputs in;
+  std::optional<std::vector<PluginSpec>> plugins;
+  if (opts.plugins) {
+    plugins = plugin_specs(*opts.plugins, diags);
+    if (!checkpoint() || !plugins) return std::nullopt;
+    in.plugins = *plugins;
+    in.plugin_limits.timeout_seconds = opts.plugin_timeout;
+  }
   auto cfg_path = config_path(opts.config, diags);
   if (!cfg_path) return checkpoint(), std::nullopt;
-  auto config = read_config(*cfg_path, diags);
+  auto config = read_config(*cfg_path, diags, plugins);
   if (!checkpoint() || !config) return std::nullopt;
   in.config = std::make_unique<Config>(std::move(*config));
   // The scoring keys are part of the config: a misspelled one is an error for

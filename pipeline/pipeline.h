@@ -3,7 +3,8 @@
 //
 //   load_inputs -> select_tus -> index_project -> link_project ->
 //   build_module_graph
-//     (analyze() runs these five) -> make_report (the rules) -> score_project
+//     (analyze() runs these five) -> make_report (the rules and plugins)
+//     -> score_project
 //
 // Values in, values out. No stage prints: diagnostics, warnings, --verbose
 // notes, progress and phase ends go to a Sink (sink.h); errors about the input
@@ -28,6 +29,7 @@
 #include "config/module_map.h"
 #include "graph/graph.h"
 #include "pipeline/sink.h"
+#include "plugins/protocol.h"
 #include "reporters/report.h"
 #include "scoring/git_history.h"
 #include "scoring/metrics.h"
@@ -45,6 +47,10 @@ struct AnalysisOptions {
   bool no_cache = false;
   std::string level = "symbols";  // symbols|includes
   double tu_timeout = 600;  // seconds before a TU's parser process is killed
+  /// --plugin paths, in order. Nullopt: the subcommand runs no plugins (then
+  /// `rules:` may name any well-formed "NAME/RULE", which it cannot judge).
+  std::optional<std::vector<std::string>> plugins;
+  double plugin_timeout = 60;  // --plugin-timeout, seconds per plugin
 };
 
 /// The config file: `flag` (--config) when given, else the nearest seams.yaml
@@ -53,9 +59,11 @@ struct AnalysisOptions {
 std::optional<std::filesystem::path> config_path(const std::string& flag,
                                                  Diagnostics& diags);
 
-/// seams.yaml at `path`, its `rules:` checked against the rule registry.
-std::optional<Config> read_config(const std::filesystem::path& path,
-                                  Diagnostics& diags);
+/// seams.yaml at `path`, its `rules:` checked against the rule registry (and
+/// the names of `plugins`, when the subcommand runs plugins).
+std::optional<Config> read_config(
+    const std::filesystem::path& path, Diagnostics& diags,
+    const std::optional<std::vector<PluginSpec>>& plugins = std::nullopt);
 
 /// Stage 1. seams.yaml (every key checked, `scoring:` included, whatever the
 /// subcommand), the module map with its ownership warnings, and the compile
@@ -68,6 +76,8 @@ struct Inputs {
   ScoringOptions scoring;
   std::vector<std::string> db_paths;     // the compile DBs read
   std::vector<CompileCommand> commands;  // all of their entries, deduplicated
+  std::vector<PluginSpec> plugins;       // --plugin, checked
+  PluginLimits plugin_limits;
 };
 std::optional<Inputs> load_inputs(const AnalysisOptions& opts,
                                   Diagnostics& diags, Sink& sink);
@@ -117,6 +127,8 @@ struct Analysis {
   /// Per module: files and the uses inside it, which the graph drops (for
   /// cohesion).
   std::vector<ModuleInterior> interiors;
+  std::vector<PluginSpec> plugins;  // run by make_report
+  PluginLimits plugin_limits;
 };
 
 /// Stage 5. Files -> modules, the module graph, the census of files.
@@ -129,7 +141,12 @@ std::optional<Analysis> build_module_graph(Inputs in, const TuSelection& tus,
 std::optional<Analysis> analyze(const AnalysisOptions& opts, Diagnostics& diags,
                                 Sink& sink);
 
-/// Stage 6. Runs the rules and fills a Report for the reporters.
+/// Stage 6. Runs the rules, then the plugins of the run (--plugin, each on the
+/// built-in findings), and fills a Report for the reporters. Nullopt (errors
+/// in `diags`) when a plugin failed or answered against the protocol.
+std::optional<Report> make_report(const Analysis& analysis, Diagnostics& diags,
+                                  Sink& sink);
+/// Stage 6 for a run without plugins, which cannot fail.
 Report make_report(const Analysis& analysis, Sink& sink);
 
 /// Stage 7. Metrics of every module, the git history of the scoring window

@@ -17,6 +17,7 @@
 #include "graph/graph.h"
 #include "rules/baseline.h"
 #include "rules/finding.h"
+#include "rules/rule.h"
 #include "scoring/scoring.h"
 
 namespace seams {
@@ -62,7 +63,10 @@ struct Report {
   int max_evidence = 10;  // text: evidence lines per finding; 0 = all
   std::optional<BaselineStatus> baseline;  // set by `check --baseline`
   const Scores* scores = nullptr;          // `seams score` and `report`
-  ScoreFocus score_focus;                  // `seams score` only
+  /// The rules of the run's plugins (ids "NAME/RULE"), sorted by id: what
+  /// SARIF lists beside the built-in rules and the policies.
+  std::vector<RuleDescription> extra_rules;
+  ScoreFocus score_focus;  // `seams score` only
   /// Module edges with an error-severity finding on them (not
   /// unused-dependency, which flags a missing edge), and every module in a
   /// cycle: what the graph formats highlight. Set by count_findings.

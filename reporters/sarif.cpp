@@ -85,6 +85,10 @@ RuleTable rule_table(const Report& r) {
     levels[p.id] = p.severity == RuleSeverity::warning ? Severity::warning
                                                        : Severity::error;
   }
+  // The plugins' rules: their summary, help and link (default level error:
+  // a plugin gives each finding its own severity).
+  for (const RuleDescription& d : r.extra_rules)
+    texts[d.id] = {d.summary, d.help.empty() ? d.summary : d.help, d.link};
   for (const Finding& f : r.findings)
     texts.try_emplace(f.rule, Texts{f.rule, f.rule, ""});
   RuleTable t;

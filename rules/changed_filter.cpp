@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <set>
 
+#include "rules/policy.h"
+
 namespace seams {
 namespace {
 
@@ -44,6 +46,16 @@ std::vector<Finding> keep_changed(const std::vector<Finding>& findings,
     }
     if (f.evidence.empty()) {
       if (f.from && module_touched(*f.from, changed, map)) kept.push_back(f);
+      // A plugin's finding about modules or a place, without uses: when the
+      // place or a file of one of its modules changed.
+      else if (!f.from && !rule_namespace(f.rule).empty() &&
+               ((f.config_location &&
+                 changed.contains(f.config_location->file)) ||
+                std::any_of(f.modules.begin(), f.modules.end(),
+                            [&](ModuleId m) {
+                              return module_touched(m, changed, map);
+                            })))
+        kept.push_back(f);
       continue;
     }
     Finding part = f;

@@ -235,10 +235,18 @@ PolicyOutcome evaluate_policies(const RuleInput& in) {
   return out;
 }
 
+std::string_view rule_namespace(std::string_view id) {
+  const std::size_t slash = id.find('/');
+  return slash == std::string_view::npos ? std::string_view()
+                                         : id.substr(0, slash);
+}
+
 std::vector<Finding> apply_rule_exceptions(const RuleInput& in,
-                                           std::vector<Finding>& findings) {
+                                           std::vector<Finding>& findings,
+                                           std::string_view plugin) {
   std::vector<Finding> stale;
   for (const auto& [rule, list] : in.config.rule_exceptions) {
+    if (rule_namespace(rule) != plugin) continue;
     CompiledExceptions c = compile_exceptions("rule", rule, list, in.map);
     std::vector<Finding> kept;
     for (Finding& f : findings) {

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rules/rule.h"
@@ -35,7 +36,14 @@ PolicyOutcome evaluate_policies(const RuleInput& in);
 /// `rules: {ID: {except: [...]}}`: removes from `findings` of rule ID the uses
 /// an exception allows (and findings left with none); returns stale-exception
 /// findings (no severity) for the exceptions that expired or excused nothing.
+/// Only the ids of namespace `plugin` ("NAME/RULE") when it is given, else
+/// only the ids of no namespace (built-in rules).
 std::vector<Finding> apply_rule_exceptions(const RuleInput& in,
-                                           std::vector<Finding>& findings);
+                                           std::vector<Finding>& findings,
+                                           std::string_view plugin = {});
+
+/// The namespace of a rule id: "team-ownership" for
+/// "team-ownership/cross-team", empty for a built-in rule or a policy.
+std::string_view rule_namespace(std::string_view id);
 
 }  // namespace seams

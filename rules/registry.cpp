@@ -73,29 +73,73 @@ std::vector<Finding> run_rule(const Rule& rule, const RuleInput& in) {
 
 }  // namespace
 
-std::vector<Finding> run_rules(const RuleInput& input) {
+RuleRun start_rules(const RuleInput& input) {
+  RuleRun run;
   PolicyOutcome policies = evaluate_policies(input);
   const auto& rules = builtin_rules();
-  std::vector<Finding> all;
   for (std::size_t i = 0; i + 1 < rules.size(); ++i)
-    for (Finding& f : run_rule(*rules[i], input)) all.push_back(std::move(f));
-  for (Finding& f : apply_rule_exceptions(input, all))
-    policies.stale.push_back(std::move(f));
+    for (Finding& f : run_rule(*rules[i], input))
+      run.findings.push_back(std::move(f));
+  run.stale = std::move(policies.stale);
+  for (Finding& f : apply_rule_exceptions(input, run.findings))
+    run.stale.push_back(std::move(f));
   for (Finding& f : policies.findings) {
     fingerprint(f, input.map);
-    all.push_back(std::move(f));
+    run.findings.push_back(std::move(f));
   }
+  run.ids = rule_ids();
+  for (const PolicyConfig& p : input.config.policies) run.ids.push_back(p.id);
   if (input.suppressions) {
-    std::vector<std::string> ids = rule_ids();
-    for (const PolicyConfig& p : input.config.policies) ids.push_back(p.id);
-    for (Finding& f : apply_suppressions(all, *input.suppressions, ids))
-      policies.stale.push_back(std::move(f));
+    // A plugin's ids are judged with its findings (add_external_findings).
+    std::vector<Suppression> now;
+    for (const Suppression& s : *input.suppressions)
+      (rule_namespace(s.rule).empty() ? now : run.held).push_back(s);
+    for (Finding& f : apply_suppressions(run.findings, now, run.ids))
+      run.stale.push_back(std::move(f));
   }
+  return run;
+}
+
+void add_external_findings(RuleRun& run, const RuleInput& in,
+                           const std::string& name,
+                           const std::vector<std::string>& ids,
+                           std::vector<Finding> findings) {
+  std::vector<Finding> kept;
+  for (Finding& f : findings) {
+    if (auto it = in.config.rules.find(f.rule); it != in.config.rules.end()) {
+      if (it->second == RuleSeverity::off) continue;
+      f.severity = it->second == RuleSeverity::warning ? Severity::warning
+                                                       : Severity::error;
+    }
+    fingerprint(f, in.map);
+    kept.push_back(std::move(f));
+  }
+  for (Finding& f : apply_rule_exceptions(in, kept, name))
+    run.stale.push_back(std::move(f));
+  run.ids.insert(run.ids.end(), ids.begin(), ids.end());
+  std::vector<Suppression> now, later;
+  for (Suppression& s : run.held)
+    (rule_namespace(s.rule) == name ? now : later).push_back(std::move(s));
+  run.held = std::move(later);
+  for (Finding& f : apply_suppressions(kept, now, run.ids))
+    run.stale.push_back(std::move(f));
+  for (Finding& f : kept) run.findings.push_back(std::move(f));
+}
+
+std::vector<Finding> finish_rules(RuleRun run, const RuleInput& input) {
+  PolicyOutcome policies;
+  policies.stale = std::move(run.stale);
   RuleInput in = input;
   in.policies = &policies;
-  for (Finding& f : run_rule(*rules.back(), in)) all.push_back(std::move(f));
+  std::vector<Finding> all = std::move(run.findings);
+  for (Finding& f : run_rule(*builtin_rules().back(), in))
+    all.push_back(std::move(f));
   sort_findings(all, in.map);
   return all;
+}
+
+std::vector<Finding> run_rules(const RuleInput& input) {
+  return finish_rules(start_rules(input), input);
 }
 
 }  // namespace seams

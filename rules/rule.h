@@ -12,11 +12,11 @@
 #include "config/module_map.h"
 #include "graph/graph.h"
 #include "rules/finding.h"
+#include "rules/suppressions.h"
 
 namespace seams {
 
 struct PolicyOutcome;  // policy.h
-struct Suppression;    // suppressions.h
 
 /// Everything a rule may look at. Grows by fields, so new inputs break no rule.
 struct RuleInput {
@@ -78,5 +78,42 @@ ConfigVocabulary config_vocabulary();
 /// Runs every enabled rule, applies severities from the config, fills
 /// fingerprints, sorts.
 std::vector<Finding> run_rules(const RuleInput& in);
+
+/// A rule that is not in the registry (a plugin's), as SARIF lists it.
+struct RuleDescription {
+  std::string id;  // "team-ownership/cross-team"
+  std::string summary;
+  std::string help;  // how to fix; may be empty
+  std::string link;  // helpUri; may be empty
+};
+
+/// run_rules in steps, for rules that run outside seams (plugins, whose ids
+/// are namespaced "NAME/RULE") and see the built-in findings:
+///   RuleRun run = start_rules(in);              // built-in rules, policies
+///   add_external_findings(run, in, "team-ownership", ids, theirs);
+///   std::vector<Finding> all = finish_rules(std::move(run), in);
+/// Exceptions (`rules: {ID: {except}}`) and `seams-allow(ID)` comments of an
+/// id "NAME/RULE" are judged only when plugin NAME's findings are added.
+struct RuleRun {
+  /// Built-in and policy findings: severity, fingerprint, exceptions and
+  /// suppressions applied; then the external ones, likewise.
+  std::vector<Finding> findings;
+  std::vector<Finding> stale;  // stale-exception findings so far, no severity
+  std::vector<Suppression> held;  // suppressions of "NAME/RULE" ids
+  std::vector<std::string> ids;   // every rule and policy id seen so far
+};
+RuleRun start_rules(const RuleInput& in);
+
+/// Adds the findings of the rules of namespace `name` (`ids`, each
+/// "NAME/RULE"): `rules:` severities (off drops them; otherwise the finding's
+/// own severity stays the default), fingerprints, their exceptions and
+/// suppressions.
+void add_external_findings(RuleRun& run, const RuleInput& in,
+                           const std::string& name,
+                           const std::vector<std::string>& ids,
+                           std::vector<Finding> findings);
+
+/// The stale-exception rule over what the run left unused; sorts.
+std::vector<Finding> finish_rules(RuleRun run, const RuleInput& in);
 
 }  // namespace seams

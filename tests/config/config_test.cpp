@@ -317,7 +317,7 @@ TEST_CASE("an unknown top-level key suggests the closest known key") {
         "seams.yaml:3:1: unknown key 'layer'; did you mean 'layers'?");
   CHECK(
       error_of("version: 1\nmodules: {m: {paths: [m/**]}}\nplugins: [x]\n") ==
-      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, groups, rules, scoring, forward_declarations, depends_on_mode, policies, externals)");
+      R"(seams.yaml:3:1: unknown key 'plugins'; expected one of: version, layers, exclude, modules, groups, rules, scoring, forward_declarations, depends_on_mode, policies, plugin_options, externals)");
 }
 
 TEST_CASE("an unknown module key suggests the closest known key") {

@@ -15,10 +15,13 @@
 #   setup.sh                optional: makes the scenario run in a copy (WORK/src) after running
 #                           this script there, e.g. to create a git repository with fixed dates
 #   args                    optional: extra arguments of `seams check` (@BUILD@ = WORK/build,
-#                           @SRC@ = the scenario dir); if they contain -p, the runner adds none
+#                           @SRC@ = the scenario dir, @REPO@ = the repository, @PLUGIN_BIN@ =
+#                           where the example plugins are built, from $SEAMS_E2E_PLUGIN_BIN);
+#                           if they contain -p, the runner adds none
 #   expected.txt            stdout; leading lines starting with '#' say what the scenario proves
 #   expected-exit           optional exit code (default 0)
-#   expected-stderr.txt     optional stderr, with @BUILD@, @WORK@ and @SRC@ for the paths
+#   expected-stderr.txt     optional stderr, with @BUILD@, @WORK@, @SRC@, @REPO@ and
+#                           @PLUGIN_BIN@ for the paths
 #   env                     optional: NAME=VALUE lines set for the seams run; GITHUB_ACTIONS is
 #                           unset otherwise, so a CI runner's own environment changes no output
 # On a mismatch it prints a unified diff and the command that reproduces the run, and exits 1
@@ -35,6 +38,8 @@ work=$(realpath -m "$3")
 build="$work/build"
 name=$(basename "$src")
 scenario_dir=$src  # the committed scenario, also when setup.sh runs it in a copy
+repo=$(realpath "$src/../..")
+plugin_bin=${SEAMS_E2E_PLUGIN_BIN:-$repo/build/plugins/examples}
 
 case "$work" in
   / | "$src" | "$src"/*) echo "refusing to use $work as the work dir" >&2; exit 2 ;;
@@ -70,7 +75,8 @@ configure() {  # configure DIR [cmake args...]
 
 # Words of a file (args, cmake-args, a builds line) with the placeholders replaced.
 expand() {
-  sed -e "s|@BUILD@|$build|g" -e "s|@WORK@|$work|g" -e "s|@SRC@|$src|g"
+  sed -e "s|@BUILD@|$build|g" -e "s|@WORK@|$work|g" -e "s|@SRC@|$src|g" \
+    -e "s|@PLUGIN_BIN@|$plugin_bin|g" -e "s|@REPO@|$repo|g"
 }
 
 # 1. A compile DB.
@@ -132,7 +138,8 @@ if [ "$rc" != "$want_rc" ]; then
   ok=0
 fi
 if [ -f "$src/expected-stderr.txt" ]; then
-  sed -e "s|$build|@BUILD@|g" -e "s|$work|@WORK@|g" -e "s|$src|@SRC@|g" "$work/stderr" \
+  sed -e "s|$build|@BUILD@|g" -e "s|$work|@WORK@|g" -e "s|$src|@SRC@|g" \
+    -e "s|$plugin_bin|@PLUGIN_BIN@|g" -e "s|$repo|@REPO@|g" "$work/stderr" \
     >"$work/stderr.normalized"
   if ! diff -u --label expected-stderr.txt --label stderr "$src/expected-stderr.txt" \
       "$work/stderr.normalized"; then

@@ -1,0 +1,7 @@
+#pragma once
+
+#include "core/money.h"
+
+namespace payments {
+bool charge(core::Money amount);
+}  // namespace payments

@@ -1,0 +1,3 @@
+#include "search/index.h"
+
+int suggest() { return search::hits("shoes"); }

@@ -1,0 +1,3 @@
+#include "lib/lib.h"
+
+int main() { return lib::answer(); }

@@ -1,0 +1,5 @@
+#pragma once
+
+namespace a {
+int sum();
+}  // namespace a

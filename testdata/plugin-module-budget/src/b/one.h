@@ -1,0 +1,5 @@
+#pragma once
+
+namespace b {
+inline int one() { return 1; }
+}  // namespace b

@@ -1,0 +1,5 @@
+#pragma once
+
+namespace b {
+inline int two() { return 2; }
+}  // namespace b

@@ -1,0 +1,3 @@
+#include "payments/charge.h"
+
+bool refund() { return payments::charge(core::Money{-500}); }
