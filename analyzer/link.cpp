@@ -302,20 +302,35 @@ std::vector<FileUse> link_uses(const ProjectFacts& facts,
 
 std::vector<FileUse> link_external_uses(const ProjectFacts& facts,
                                         const std::string& root) {
+  // `facts.external_uses` is sorted (FactsMerger) by where the use is written,
+  // then kind and symbol, and every such file is inside the root: relative
+  // paths keep that order, so no sort is needed, and one relative path serves
+  // all the uses of a file.
   std::vector<FileUse> out;
   out.reserve(facts.external_uses.size());
-  for (const RawUse& u : facts.external_uses)
-    out.push_back({relative_to_root(u.file.str(), root), u.line, u.column,
-                   u.kind, u.symbol.str(), u.target_file.str(),
-                   u.context.str()});
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(
-                out.begin(), out.end(),
-                [](const FileUse& a, const FileUse& b) {
-                  return std::tie(a.from, a.line, a.column, a.kind, a.symbol) ==
-                         std::tie(b.from, b.line, b.column, b.kind, b.symbol);
-                }),
-            out.end());
+  Atom last_file;
+  std::string from;
+  for (const RawUse& u : facts.external_uses) {
+    if (out.empty() || u.file != last_file) {
+      last_file = u.file;
+      from = relative_to_root(u.file.str(), root);
+    }
+    if (!out.empty()) {
+      const FileUse& prev = out.back();
+      if (prev.line == u.line && prev.column == u.column &&
+          prev.kind == u.kind && prev.from == from && prev.symbol == u.symbol)
+        continue;  // the same use, found in another file by another TU
+    }
+    out.push_back({from, u.line, u.column, u.kind, u.symbol.str(),
+                   u.target_file.str(), u.context.str()});
+  }
+  // (Facts put together by hand, as tests do, may come unsorted.)
+  if (!std::is_sorted(out.begin(), out.end())) {
+    ProjectFacts sorted;
+    sorted.external_uses = facts.external_uses;
+    std::sort(sorted.external_uses.begin(), sorted.external_uses.end());
+    return link_external_uses(sorted, root);
+  }
   return out;
 }
 

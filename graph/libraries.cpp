@@ -89,7 +89,9 @@ void add_library_edges(ModuleGraph& graph,
                           h->second.shown, u.context, true});
   }
   for (auto& [key, e] : edges) {
-    std::sort(e.evidence.begin(), e.evidence.end());
+    // Uses come sorted by position, so evidence mostly is already.
+    if (!std::is_sorted(e.evidence.begin(), e.evidence.end()))
+      std::sort(e.evidence.begin(), e.evidence.end());
     graph.add_library_edge(std::move(e));
   }
 }

@@ -8,6 +8,8 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 
 namespace seams {
 namespace {
@@ -24,11 +26,50 @@ std::vector<bool> module_set(const Selector& sel, const ModuleMap& map) {
 struct Matcher {
   const Selector* sel;
   std::vector<bool> modules;  // kind modules only
+  /// Glob results by name or path: a codebase names a few thousand symbols
+  /// and files tens of thousands of times (std::string in every module), and
+  /// a lookup is cheaper than a match. Keys view the graph's evidence, which
+  /// outlives the evaluation.
+  mutable std::unordered_map<std::string_view, bool> seen = {};
+  /// What a text must start with to match: the glob up to its first wildcard
+  /// ("legacy::" of "legacy::*"). Most uses fail here, in a few instructions.
+  std::string literal_prefix = {};
+  /// The longest run of the glob without a wildcard ("Legacy" of
+  /// "*Legacy*"): a text without it cannot match either.
+  std::string literal_run = {};
+  bool glob_matches(std::string_view text) const {
+    if (!text.starts_with(literal_prefix)) return false;
+    if (text.find(literal_run) == std::string_view::npos) return false;
+    auto [it, fresh] = seen.try_emplace(text, false);
+    if (fresh) it->second = sel->glob->matches(text);
+    return it->second;
+  }
 };
 
 Matcher matcher(const Selector& s, const ModuleMap& map) {
-  return {&s, s.kind == Selector::Kind::modules ? module_set(s, map)
-                                                : std::vector<bool>()};
+  Matcher m{&s, s.kind == Selector::Kind::modules ? module_set(s, map)
+                                                  : std::vector<bool>()};
+  // (Not for a glob with a "." segment, which matching drops: "./src/**".)
+  if (s.glob &&
+      ("/" + s.glob->pattern() + "/").find("/./") == std::string::npos) {
+    const std::string& pattern = s.glob->pattern();
+    m.literal_prefix = pattern.substr(0, pattern.find_first_of("*?["));
+    std::string run;
+    for (std::size_t i = 0; i <= pattern.size(); ++i) {
+      const bool end = i == pattern.size();
+      if (end || pattern[i] == '*' || pattern[i] == '?' || pattern[i] == '[') {
+        if (run.size() > m.literal_run.size()) m.literal_run = run;
+        run.clear();
+        if (!end && pattern[i] == '[') {  // a class: skip to its ']'
+          const std::size_t close = pattern.find(']', i + 2);
+          i = close == std::string::npos ? pattern.size() - 1 : close;
+        }
+        continue;
+      }
+      run += pattern[i];
+    }
+  }
+  return m;
 }
 
 std::vector<Matcher> matchers(const std::vector<Selector>& sels,
@@ -41,7 +82,7 @@ std::vector<Matcher> matchers(const std::vector<Selector>& sels,
 // Whether the use `e` of edge `from -> to` is written where `m` says.
 bool written_in(const Matcher& m, ModuleId from, const Evidence& e) {
   if (m.sel->kind == Selector::Kind::modules) return m.modules[idx(from)];
-  return m.sel->kind == Selector::Kind::path && m.sel->glob->matches(e.file);
+  return m.sel->kind == Selector::Kind::path && m.glob_matches(e.file);
 }
 
 // Whether the use `e` of edge `from -> to` uses what `m` names.
@@ -50,12 +91,12 @@ bool uses_target(const Matcher& m, ModuleId to, const Evidence& e) {
     case Selector::Kind::modules:
       return m.modules[idx(to)];
     case Selector::Kind::path:
-      return m.sel->glob->matches(e.target);
+      return m.glob_matches(e.target);
     case Selector::Kind::symbol:
       return (e.kind == UseKind::symbol || e.kind == UseKind::declaration) &&
-             m.sel->glob->matches(e.symbol);
+             m.glob_matches(e.symbol);
     case Selector::Kind::macro:
-      return e.kind == UseKind::macro && m.sel->glob->matches(e.symbol);
+      return e.kind == UseKind::macro && m.glob_matches(e.symbol);
   }
   return false;
 }
