@@ -180,6 +180,20 @@ def interactions(page, labels, f):
     page.select("#dsm-sort", "level")
     step("sort by name and filter by name")
 
+    # The libraries of externals: are columns right of the modules', hidden until asked.
+    libs = "#dsm g.libs"
+    check(page.count(libs) == 1 and not visible(page, libs), "library columns hidden at first")
+    width = float(page.js("return document.getElementById('dsm').getAttribute('width')"))
+    page.click("#dsm-externals")
+    check(visible(page, libs), "the toggle shows the library columns")
+    cols = page.js("return [...document.querySelectorAll('#dsm text.ll')].map(n => n.textContent)")
+    check("external:tinysig" in cols and "external:stdlib" in cols, f"library columns: {cols}")
+    wider = float(page.js("return document.getElementById('dsm').getAttribute('width')"))
+    check(wider > width, f"the heatmap grows to hold them: {width} -> {wider}")
+    page.click("#dsm-externals")
+    check(not visible(page, libs), "the toggle hides them again")
+    step(f"the external-libraries toggle shows {len(cols)} library columns and hides them")
+
     page.click(".rank-table tbody tr:first-child")
     panel = page.text("#inspector")
     for part in ["API surface", "Outbound edges to cut", "Metrics", "Findings"]:
