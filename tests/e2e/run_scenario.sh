@@ -138,9 +138,12 @@ if [ "$rc" != "$want_rc" ]; then
   ok=0
 fi
 if [ -f "$src/expected-stderr.txt" ]; then
-  sed -e "s|$build|@BUILD@|g" -e "s|$work|@WORK@|g" -e "s|$src|@SRC@|g" \
-    -e "s|$plugin_bin|@PLUGIN_BIN@|g" -e "s|$repo|@REPO@|g" "$work/stderr" \
-    >"$work/stderr.normalized"
+  # The plugin and repository paths only where a path starts: a short repository path
+  # (/src in a fresh container) must not turn "../src/a.cpp" into "..@REPO@/a.cpp".
+  ere() { printf '%s' "$1" | sed -e 's/[][\\.^$*+?(){}|#]/\\&/g'; }
+  sed -e "s|$build|@BUILD@|g" -e "s|$work|@WORK@|g" -e "s|$src|@SRC@|g" "$work/stderr" |
+    sed -E -e "s#(^|[^A-Za-z0-9_./-])$(ere "$plugin_bin")#\\1@PLUGIN_BIN@#g" \
+      -e "s#(^|[^A-Za-z0-9_./-])$(ere "$repo")/#\\1@REPO@/#g" >"$work/stderr.normalized"
   if ! diff -u --label expected-stderr.txt --label stderr "$src/expected-stderr.txt" \
       "$work/stderr.normalized"; then
     ok=0
