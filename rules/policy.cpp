@@ -28,9 +28,16 @@ struct Matcher {
   std::vector<bool> modules;  // kind modules only
   /// Glob results by name or path: a codebase names a few thousand symbols
   /// and files tens of thousands of times (std::string in every module), and
-  /// a lookup is cheaper than a match. Keys view the graph's evidence, which
-  /// outlives the evaluation.
-  mutable std::unordered_map<std::string_view, bool> seen = {};
+  /// a lookup is cheaper than a match. The keys are copies: evidence moves
+  /// (rule exceptions rebuild findings' lists) while the memo lives.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  mutable std::unordered_map<std::string, bool, Hash, std::equal_to<>> seen =
+      {};
   /// What a text must start with to match: the glob up to its first wildcard
   /// ("legacy::" of "legacy::*"). Most uses fail here, in a few instructions.
   std::string literal_prefix = {};
@@ -40,9 +47,10 @@ struct Matcher {
   bool glob_matches(std::string_view text) const {
     if (!text.starts_with(literal_prefix)) return false;
     if (text.find(literal_run) == std::string_view::npos) return false;
-    auto [it, fresh] = seen.try_emplace(text, false);
-    if (fresh) it->second = sel->glob->matches(text);
-    return it->second;
+    if (const auto it = seen.find(text); it != seen.end()) return it->second;
+    const bool hit = sel->glob->matches(text);
+    seen.emplace(std::string(text), hit);
+    return hit;
   }
 };
 
