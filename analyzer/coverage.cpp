@@ -164,7 +164,7 @@ std::vector<std::string> owned_files_on_disk(const ModuleMap& map) {
   return out;
 }
 
-std::vector<CompileCommand> header_commands(
+std::vector<std::size_t> header_flag_sources(
     const std::vector<std::string>& headers,
     const std::vector<CompileCommand>& tus, const ModuleMap& map,
     const std::string& root) {
@@ -208,7 +208,7 @@ std::vector<CompileCommand> header_commands(
     if (!common || key(first, count) < key(common, best))
       best = count, common = first;
   }
-  std::vector<CompileCommand> out;
+  std::vector<std::size_t> out;
   for (const std::string& h : headers) {
     const CompileCommand* like = common;
     if (auto it = by_dir.find(dir_of(h)); it != by_dir.end()) {
@@ -232,8 +232,21 @@ std::vector<CompileCommand> header_commands(
         if (d == d.parent_path() || d.string().size() <= root.size()) break;
       }
     }
-    out.push_back(header_command(*like, (fs::path(root) / h).string()));
+    out.push_back(static_cast<std::size_t>(like - tus.data()));
   }
+  return out;
+}
+
+std::vector<CompileCommand> header_commands(
+    const std::vector<std::string>& headers,
+    const std::vector<CompileCommand>& tus, const ModuleMap& map,
+    const std::string& root) {
+  const std::vector<std::size_t> like =
+      header_flag_sources(headers, tus, map, root);
+  std::vector<CompileCommand> out;
+  for (std::size_t i = 0; i < like.size(); ++i)
+    out.push_back(
+        header_command(tus[like[i]], (fs::path(root) / headers[i]).string()));
   return out;
 }
 

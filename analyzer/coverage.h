@@ -32,6 +32,13 @@ std::vector<CompileCommand> header_commands(
     const std::vector<CompileCommand>& tus, const ModuleMap& map,
     const std::string& root);
 
+/// For each of `headers`, the index in `tus` of the TU header_commands takes
+/// its flags from. Empty when there is no TU.
+std::vector<std::size_t> header_flag_sources(
+    const std::vector<std::string>& headers,
+    const std::vector<CompileCommand>& tus, const ModuleMap& map,
+    const std::string& root);
+
 /// Of `headers` (relative to `root`), those no other of them includes, by a
 /// textual scan of their `#include` lines matched on the path's tail: parsing
 /// these on their own reads the others (a header-only library's public

@@ -326,6 +326,8 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
   std::unordered_set<std::string> reached;
   for (const auto& [k, t] : next.tus)
     reached.insert(t.deps.begin(), t.deps.end());
+  run.dependencies.assign(reached.begin(), reached.end());
+  std::sort(run.dependencies.begin(), run.dependencies.end());
   auto stale = [&](const std::string& f) {
     return changed.contains(f) || !reached.contains(f);
   };
@@ -350,10 +352,13 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
   }
   run.facts = std::move(merger).finish();
   run.facts.include_dirs.clear();
-  for (const auto& [key, tu] : next.tus)
+  for (const auto& [key, tu] : next.tus) {
     run.facts.include_dirs.insert(run.facts.include_dirs.end(),
                                   tu.include_dirs.begin(),
                                   tu.include_dirs.end());
+    auto& dirs = run.include_dirs_by_file[tu.main_file];
+    dirs.insert(dirs.end(), tu.include_dirs.begin(), tu.include_dirs.end());
+  }
   std::sort(run.facts.include_dirs.begin(), run.facts.include_dirs.end());
   run.facts.include_dirs.erase(
       std::unique(run.facts.include_dirs.begin(), run.facts.include_dirs.end()),

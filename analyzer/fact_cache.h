@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,12 @@ struct IndexRun {
   /// Why the cache was not used, or not saved (each a warning for the user).
   std::vector<std::string> notes;
   int interrupted = 0;  // the signal that stopped the run (nothing saved)
+  /// Every file the TUs read (absolute, sorted): what a build system must
+  /// watch to know when to index them again (a depfile).
+  std::vector<std::string> dependencies;
+  /// Per main file, the directories its includes were found in (the union
+  /// of `facts.include_dirs` by TU).
+  std::map<std::string, std::vector<std::string>> include_dirs_by_file;
 };
 
 /// Indexes `commands`, reusing cached facts where nothing changed, and saves

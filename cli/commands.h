@@ -15,6 +15,8 @@ using Runner = std::function<int()>;
 Runner register_baseline(CLI::App& app);
 Runner register_check(CLI::App& app);
 Runner register_graph(CLI::App& app);
+Runner register_index(CLI::App& app);
+Runner register_merge(CLI::App& app);
 Runner register_report(CLI::App& app);
 Runner register_explain(CLI::App& app);
 Runner register_score(CLI::App& app);

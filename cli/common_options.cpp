@@ -47,7 +47,34 @@ void add_plugin_options(CLI::App& app, CommonOptions& opts) {
       ->check(seconds_validator());
 }
 
+void add_prefix_map_option(CLI::App& app, CommonOptions& opts) {
+  app.add_option("--prefix-map", opts.prefix_maps,
+                 "FROM=TO: facts files store paths starting with FROM as TO, "
+                 "and read them back the other way (a build directory "
+                 "outside the project root; repeatable, first match wins)")
+      ->check(CLI::Validator(
+          [](std::string& s) -> std::string {
+            return parse_prefix_map(s) ? ""
+                                       : "must be FROM=TO with a non-empty "
+                                         "FROM, not '" +
+                                             s + "'";
+          },
+          "FROM=TO"))
+      ->each([&opts](const std::string& s) {
+        opts.analysis.prefix_maps.push_back(*parse_prefix_map(s));
+      });
+}
+
 void add_common_options(CLI::App& app, CommonOptions& opts) {
+  add_input_options(app, opts);
+  app.add_option("--facts", opts.analysis.facts,
+                 "Analyze these facts files of 'seams index' (merged; "
+                 "repeatable) instead of parsing: no compile DB is read")
+      ->check(CLI::ExistingFile);
+  add_prefix_map_option(app, opts);
+}
+
+void add_input_options(CLI::App& app, CommonOptions& opts) {
   app.add_option("-p", opts.analysis.compile_dbs,
                  "Build directory or compile_commands.json; repeat to union "
                  "several builds "

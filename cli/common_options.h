@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "pipeline/pipeline.h"
 
@@ -18,10 +19,18 @@ struct CommonOptions {
   bool verbose = false;
   bool profile = false;  // --profile
   std::string color = "auto";
+  std::vector<std::string> prefix_maps;  // --prefix-map, as given
 };
 
-/// Registers the common flags on a subcommand.
+/// Registers the common flags on a subcommand: the input flags, --facts and
+/// --prefix-map.
 void add_common_options(CLI::App& app, CommonOptions& opts);
+
+/// The flags of a run that parses (`seams index`): no --facts.
+void add_input_options(CLI::App& app, CommonOptions& opts);
+
+/// --prefix-map FROM=TO (repeatable).
+void add_prefix_map_option(CLI::App& app, CommonOptions& opts);
 
 /// Registers --plugin and --plugin-timeout, on the subcommands that report
 /// findings (check, baseline, report).

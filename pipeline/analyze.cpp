@@ -95,6 +95,21 @@ std::optional<Analysis> analyze(const AnalysisOptions& opts, Diagnostics& diags,
                                 Sink& sink) {
   auto inputs = load_inputs(opts, diags, sink);
   if (!inputs) return std::nullopt;
+  if (!opts.facts.empty()) {
+    // Parsed elsewhere (seams index): the facts files stand for stages 2-3.
+    auto facts =
+        load_facts(opts.facts, PathMap{inputs->root, opts.prefix_maps}, diags);
+    if (!facts) return flush(diags, sink), std::nullopt;
+    sink.phase_done("parse");
+    TuSelection tus;
+    tus.excluded = static_cast<int>(facts->excluded.size());
+    auto indexed = indexed_from_facts(*inputs, std::move(*facts), diags, sink);
+    if (!indexed) return std::nullopt;
+    const std::vector<FileUse> uses =
+        link_project(*inputs, indexed->facts, sink);
+    return build_module_graph(std::move(*inputs), tus, std::move(*indexed),
+                              uses, diags, sink);
+  }
   auto tus = select_tus(*inputs, diags, sink);
   if (!tus) return std::nullopt;
   auto indexed = index_project(*inputs, *tus, opts, diags, sink);

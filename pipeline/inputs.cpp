@@ -103,6 +103,17 @@ std::optional<Inputs> load_inputs(const AnalysisOptions& opts,
                     "globs",
                     walked));
   checkpoint();
+  if (!opts.facts.empty()) {
+    // The facts were parsed elsewhere: no compile DB is needed, or read.
+    if (!opts.compile_dbs.empty()) {
+      diags.error(
+          "-p and --facts exclude each other: --facts analyzes facts "
+          "files that 'seams index' wrote, without a compile DB");
+      return checkpoint(), std::nullopt;
+    }
+    sink.phase_done("inputs");
+    return in;
+  }
   auto all = load_commands(opts, diags, sink, in.db_paths);
   if (!checkpoint() || !all) return std::nullopt;
   in.commands = std::move(*all);
@@ -139,6 +150,8 @@ std::optional<TuSelection> select_tus(const Inputs& in, Diagnostics& diags,
     if (in.map->classify(relative_to_root(file, scope.root), false, diags)
             .cls == FileClass::excluded) {
       ++s.excluded;
+      c.file = file;
+      s.excluded_commands.push_back(std::move(c));
       continue;
     }
     c.file = file;

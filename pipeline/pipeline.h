@@ -22,6 +22,7 @@
 #include "analyzer/compile_db.h"
 #include "analyzer/coverage.h"
 #include "analyzer/facts.h"
+#include "analyzer/facts_file.h"
 #include "analyzer/frontend.h"
 #include "analyzer/link.h"
 #include "base/diagnostics.h"
@@ -51,6 +52,12 @@ struct AnalysisOptions {
   /// `rules:` may name any well-formed "NAME/RULE", which it cannot judge).
   std::optional<std::vector<std::string>> plugins;
   double plugin_timeout = 60;  // --plugin-timeout, seconds per plugin
+  /// --facts: analyze these facts files (merged) instead of parsing; no
+  /// compile DB is read.
+  std::vector<std::string> facts;
+  /// --prefix-map FROM=TO, in order: how facts files store (and read back)
+  /// paths outside the project root.
+  std::vector<std::pair<std::string, std::string>> prefix_maps;
 };
 
 /// The config file: `flag` (--config) when given, else the nearest seams.yaml
@@ -86,6 +93,7 @@ std::optional<Inputs> load_inputs(const AnalysisOptions& opts,
 struct TuSelection {
   std::vector<CompileCommand> commands;
   int excluded = 0;  // TUs skipped because seams.yaml excludes their main file
+  std::vector<CompileCommand> excluded_commands;  // those TUs
 };
 std::optional<TuSelection> select_tus(const Inputs& in, Diagnostics& diags,
                                       Sink& sink);
@@ -101,6 +109,52 @@ struct Indexed {
 std::optional<Indexed> index_project(const Inputs& in, const TuSelection& tus,
                                      const AnalysisOptions& opts,
                                      Diagnostics& diags, Sink& sink);
+
+/// The part of the TUs one `seams index` run parses: all of them, shard K of
+/// N (by a hash of each TU's project-relative path and arguments, so adding a
+/// TU moves no other), or the TUs of a list an external scheduler made.
+struct IndexPart {
+  int shard = 1;
+  int shards = 1;
+  /// --tus: the main files (absolute) of the TUs to parse.
+  std::optional<std::vector<std::string>> tus;
+  std::string tus_file;  // where the list came from, for the cache key
+  bool takes(const CompileCommand& c, const std::string& key) const;
+};
+
+/// A TU's identity across machines: a hash of its main file relative to
+/// `root` and its arguments with `root` taken out (hex).
+std::string tu_key(const CompileCommand& c, const std::string& root);
+
+/// Reads a --tus list: one main file per line, absolute or relative to the
+/// root; '#' starts a comment. Each must be a TU of `tus` (error with its
+/// line otherwise).
+std::optional<std::vector<std::string>> read_tu_list(
+    const std::filesystem::path& list, const std::string& root,
+    const TuSelection& tus, Diagnostics& diags);
+
+/// Stage 3 of `seams index`: the facts of the TUs `part` takes, and of the
+/// owned headers the part is responsible for (those whose module's first TU,
+/// or whose flag-giving TU, it takes) that its TUs do not read, parsed on
+/// their own. `dependencies`: every file read (for a depfile).
+struct PartFacts {
+  FactsFile facts;
+  std::vector<std::string> dependencies;
+};
+std::optional<PartFacts> index_part(const Inputs& in, const TuSelection& tus,
+                                    const AnalysisOptions& opts,
+                                    const IndexPart& part, Diagnostics& diags,
+                                    Sink& sink);
+
+/// Stage 3 from facts: the facts of TUs and headers joined, the coverage of
+/// the owned files, and the failures (warnings for them).
+std::optional<Indexed> indexed_from_facts(const Inputs& in, FactsFile facts,
+                                          Diagnostics& diags, Sink& sink);
+
+/// Reads and merges --facts files; an error when one is damaged, or was
+/// written by another version of seams or libclang.
+std::optional<FactsFile> load_facts(const std::vector<std::string>& files,
+                                    const PathMap& paths, Diagnostics& diags);
 
 /// Stage 4. Each use resolved to the file that declares what it uses.
 std::vector<FileUse> link_project(const Inputs& in, const ProjectFacts& facts,
