@@ -527,6 +527,7 @@ std::string PathMap::store(std::string_view path) const {
       p = to + p.substr(from.size());
       break;
     }
+  if (!root.empty() && p == root) return ".";
   if (!root.empty() && p.starts_with(root) && p.size() > root.size() &&
       p[root.size()] == '/')
     return p.substr(root.size() + 1);
@@ -541,6 +542,7 @@ std::string PathMap::load(std::string_view path) const {
       p = to + p.substr(from.size());
       break;
     }
+  if (!root.empty() && p == ".") return root;
   if (!root.empty() && !p.empty() && p.front() != '/') return root + "/" + p;
   return p;
 }

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-targets=(fuzz_config fuzz_compile_db fuzz_glob fuzz_baseline)
+targets=(fuzz_config fuzz_compile_db fuzz_glob fuzz_baseline fuzz_facts_file)
 SEAMS_SETUP_EXTRA="libclang-rt-19-dev ${SEAMS_SETUP_EXTRA:-}" scripts/setup.sh
 
 echo "== libFuzzer build (clang-19, ASan+UBSan)"

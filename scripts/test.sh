@@ -3,8 +3,10 @@
 #   1. release build: Catch2 unit tests + end-to-end scenarios (testdata/) + `dot` parsing our
 #      DOT + the HTML report in headless Chromium (screenshot in build/tests/browser/report.png) +
 #      the layer probes (an upward include must not compile) + seams checking its own layers
-#      (seams.yaml at the repository root), via CTest;
-#   2. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer;
+#      (seams.yaml at the repository root) + sharded indexing against one run on every
+#      scenario (label `shards`), via CTest;
+#   2. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer (without `shards`:
+#      hundreds of parser runs; the facts file code has its unit tests there);
 #   3. clang-format is clean.
 #   4. (with step 2) the same suite under ThreadSanitizer, built with clang-19;
 #   5. each libFuzzer target of fuzz/ for 60 s (scripts/fuzz.sh; SEAMS_FUZZ_SECONDS changes it).
@@ -48,7 +50,7 @@ if [ -z "$quick" ] && [ -z "${SEAMS_SKIP_SANITIZE:-}" ]; then
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
   LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --test-dir build-asan --output-on-failure -j"$jobs"
+    ctest --test-dir build-asan --output-on-failure -j"$jobs" -LE shards
 
   # clang-19 here, so CI also proves the whole project builds with the fuzzers' compiler.
   echo "== TSan build and tests (clang-19)"
@@ -56,7 +58,7 @@ if [ -z "$quick" ] && [ -z "${SEAMS_SKIP_SANITIZE:-}" ]; then
     -DSEAMS_SANITIZE=thread >/dev/null
   cmake --build build-tsan
   TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/tsan.supp \
-    ctest --test-dir build-tsan --output-on-failure -j"$jobs"
+    ctest --test-dir build-tsan --output-on-failure -j"$jobs" -LE shards
 fi
 
 if [ -z "$quick" ] && [ -z "${SEAMS_SKIP_FUZZ:-}" ]; then

@@ -43,24 +43,31 @@ else
   echo "shards.$name: no compile DB to shard; skipped"
   exit 77
 fi
+# What of the scenario's arguments changes the facts or the config: --config and --level.
 config=()
-if [ -f "$src/args" ] && grep -q -- "--config" "$src/args"; then
-  read -r -a words <"$src/args"
-  for ((i = 0; i < ${#words[@]}; i++)); do
-    if [ "${words[$i]}" = "--config" ]; then config=(--config "${words[$((i + 1))]//@SRC@/$src}"); fi
+if [ -f "$src/args" ]; then
+  read -r -a words < <(tr '\n' ' ' <"$src/args")
+  for ((i = 0; i + 1 < ${#words[@]}; i++)); do
+    case "${words[$i]}" in
+      --config | --level) config+=("${words[$i]}" "${words[$((i + 1))]//@SRC@/$src}") ;;
+    esac
   done
 fi
 run() { (cd "$src" && env -u GITHUB_ACTIONS SOURCE_DATE_EPOCH=1767225600 "$seams" "$@"); }
 
 # 1. One run over the compile DB as it is.
-run check "${dbs[@]}" "${config[@]}" --no-cache --format json >"$work/check.json" 2>"$work/check.err"
+run check "${dbs[@]}" "${config[@]}" --format json >"$work/check.json" 2>"$work/check.err"
 rc=$?
-if [ $rc -ge 2 ]; then
-  echo "shards.$name: not analyzable (exit $rc); skipped"
+if [ $rc -eq 2 ]; then
+  echo "shards.$name: bad input (exit 2); nothing to shard; skipped"
   exit 77
+elif [ $rc -gt 2 ]; then
+  cat "$work/check.err" >&2
+  fail "seams check exited $rc"
 fi
-run score "${dbs[@]}" "${config[@]}" --no-cache --format json >"$work/score.json" 2>/dev/null
-run index "${dbs[@]}" "${config[@]}" --no-cache -o "$work/one.facts" 2>"$work/index.err" ||
+# score and index reuse the fact cache check wrote: the same facts, without parsing them again.
+run score "${dbs[@]}" "${config[@]}" --format json >"$work/score.json" 2>/dev/null
+run index "${dbs[@]}" "${config[@]}" -o "$work/one.facts" 2>"$work/index.err" ||
   { cat "$work/index.err" >&2; fail "seams index failed"; }
 
 # 2. The compile DB shuffled (a fixed seed per project), then N shards merged.

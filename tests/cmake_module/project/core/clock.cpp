@@ -1,0 +1,7 @@
+#include "core/clock.h"
+
+#include "core/detail.h"
+
+namespace core {
+long now() { return epoch(); }
+}  // namespace core

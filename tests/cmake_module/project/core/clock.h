@@ -1,0 +1,4 @@
+#pragma once
+namespace core {
+long now();
+}

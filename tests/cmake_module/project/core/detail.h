@@ -1,0 +1,4 @@
+#pragma once
+namespace core {
+inline long epoch() { return 42; }
+}  // namespace core

@@ -1,0 +1,5 @@
+#include "core/format.h"
+
+namespace core {
+const char* format(long) { return "now"; }
+}  // namespace core
