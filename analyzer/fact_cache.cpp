@@ -26,7 +26,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-constexpr std::string_view kMagic = "SEAMS-FACTS 4\n";
+constexpr std::string_view kMagic = "SEAMS-FACTS 5\n";
 
 struct Stamp {
   std::int64_t mtime = 0;
@@ -52,13 +52,71 @@ struct State {
   std::map<std::string, Stamp> stamps;  // by absolute path
 };
 
-std::string tu_key(const CompileCommand& cmd) {
+// The root taken out of a path or an argument: keys and stored paths that
+// hold on any checkout of the project.
+std::string portable(std::string text, const std::string& root) {
+  if (root.empty()) return text;
+  for (std::size_t pos = 0;
+       (pos = text.find(root, pos)) != std::string::npos;) {
+    text.replace(pos, root.size(), "@ROOT@");
+    pos += 6;
+  }
+  return text;
+}
+
+std::string tu_key(const CompileCommand& cmd, const std::string& root) {
   std::uint64_t h = fnv1a64(libclang_version());
-  h = fnv1a64(cmd.file, fnv1a64("\n", h));
+  h = fnv1a64(portable(cmd.file, root), fnv1a64("\n", h));
   for (const auto& a : clang_arguments(cmd).args)
-    h = fnv1a64(a, fnv1a64("\n", h));
+    h = fnv1a64(portable(a, root), fnv1a64("\n", h));
   return hex64(h);
 }
+
+// Paths as the cache stores them (relative to the root where under it) and
+// back; memoized per atom, since the same paths recur by the million.
+class CachePaths {
+ public:
+  explicit CachePaths(std::string root) : root_(std::move(root)) {}
+  std::string store_path(const std::string& p) const {
+    if (root_.empty()) return p;
+    if (p == root_) return ".";
+    if (p.size() > root_.size() && p.starts_with(root_) &&
+        p[root_.size()] == '/')
+      return p.substr(root_.size() + 1);
+    return p;
+  }
+  std::string load_path(const std::string& p) const {
+    if (root_.empty() || (!p.empty() && p.front() == '/')) return p;
+    return p == "." ? root_ : root_ + "/" + p;
+  }
+  Atom store(const Atom& a) { return memo(a, stored_, true); }
+  Atom load(const Atom& a) { return memo(a, loaded_, false); }
+  void store_all(ProjectFacts& f) { map(f, true); }
+  void load_all(ProjectFacts& f) { map(f, false); }
+
+ private:
+  Atom memo(const Atom& a, std::unordered_map<Atom, Atom>& m, bool storing) {
+    if (root_.empty() || a.empty()) return a;
+    auto [it, fresh] = m.try_emplace(a);
+    if (fresh)
+      it->second = Atom(storing ? store_path(a.str()) : load_path(a.str()));
+    return it->second;
+  }
+  void map(ProjectFacts& f, bool storing) {
+    if (root_.empty()) return;
+    auto atom = [&](Atom& a) { a = storing ? store(a) : load(a); };
+    auto text = [&](std::string& s) {
+      s = storing ? store_path(s) : load_path(s);
+    };
+    for (RawUse& u : f.uses) atom(u.file), atom(u.target_file);
+    for (RawUse& u : f.external_uses) atom(u.file), atom(u.target_file);
+    for (DeclFact& d : f.decls) atom(d.file);
+    for (ClassFact& c : f.classes) text(c.file);
+    for (std::string& x : f.files) text(x);
+  }
+  std::string root_;
+  std::unordered_map<Atom, Atom> stored_, loaded_;
+};
 
 std::optional<std::string> read_all(const fs::path& p) {
   FileText file = read_file(p);
@@ -86,26 +144,37 @@ Stamp current_stamp(const std::string& path, const Stamp* previous) {
   return s;
 }
 
-Json to_json(const State& st) {
+Json to_json(const State& st, CachePaths& paths) {
+  ProjectFacts stored = st.facts;
+  paths.store_all(stored);
   TuFacts f;
-  f.uses = st.facts.uses;
-  f.decls = st.facts.decls;
-  f.classes = st.facts.classes;
-  f.files = st.facts.files;
-  f.external_uses = st.facts.external_uses;
+  f.uses = std::move(stored.uses);
+  f.decls = std::move(stored.decls);
+  f.classes = std::move(stored.classes);
+  f.files = std::move(stored.files);
+  f.external_uses = std::move(stored.external_uses);
   const std::string facts = encode_facts(f);
+  auto all = [&](std::vector<std::string> v) {
+    for (auto& x : v) x = paths.store_path(x);
+    return v;
+  };
   Json tus = Json::object(), stamps = Json::object();
   for (const auto& [k, t] : st.tus)
-    tus[k] = {t.main_file,   t.deps,         t.failed,
-              t.error_count, t.first_errors, t.include_dirs};
-  for (const auto& [p, s] : st.stamps) stamps[p] = {s.mtime, s.size, s.hash};
+    tus[k] = {paths.store_path(t.main_file),
+              all(t.deps),
+              t.failed,
+              t.error_count,
+              t.first_errors,
+              all(t.include_dirs)};
+  for (const auto& [p, s] : st.stamps)
+    stamps[paths.store_path(p)] = {s.mtime, s.size, s.hash};
   return {{"facts",
            Json::binary(std::vector<std::uint8_t>(facts.begin(), facts.end()))},
           {"tus", tus},
           {"stamps", stamps}};
 }
 
-std::optional<State> from_json(const Json& j) {
+std::optional<State> from_json(const Json& j, CachePaths& paths) {
   const auto& bin = j.at("facts").get_binary();
   auto f = decode_facts(
       std::string_view(reinterpret_cast<const char*>(bin.data()), bin.size()));
@@ -116,19 +185,25 @@ std::optional<State> from_json(const Json& j) {
   st.facts.classes = std::move(f->classes);
   st.facts.files = std::move(f->files);
   st.facts.external_uses = std::move(f->external_uses);
+  paths.load_all(st.facts);
+  auto all = [&](std::vector<std::string> v) {
+    for (auto& x : v) x = paths.load_path(x);
+    return v;
+  };
   for (const auto& [k, t] : j.at("tus").items())
-    st.tus[k] = {t[0],
-                 t[1].get<std::vector<std::string>>(),
+    st.tus[k] = {paths.load_path(t[0].get<std::string>()),
+                 all(t[1].get<std::vector<std::string>>()),
                  t[2],
                  t[3],
                  t[4].get<std::vector<std::string>>(),
-                 t[5].get<std::vector<std::string>>()};
+                 all(t[5].get<std::vector<std::string>>())};
   for (const auto& [p, s] : j.at("stamps").items())
-    st.stamps[p] = {s[0], s[1], s[2]};
+    st.stamps[paths.load_path(p)] = {s[0], s[1], s[2]};
   return st;
 }
 
-std::optional<State> load(const fs::path& file, std::string& note) {
+std::optional<State> load(const fs::path& file, CachePaths& paths,
+                          std::string& note) {
   std::error_code ec;
   const auto status = fs::status(file, ec);
   if (status.type() == fs::file_type::not_found)
@@ -157,7 +232,20 @@ std::optional<State> load(const fs::path& file, std::string& note) {
     return std::nullopt;
   }
   try {
-    if (auto st = from_json(Json::from_msgpack(payload))) return st;
+    if (auto st = from_json(Json::from_msgpack(payload), paths)) {
+      // Loaded paths are not sorted as stored ones were: "src/.." and
+      // "/usr/.." swap places once the root is put back.
+      // Rarely, and then only where a path outside the root decides.
+      auto sorted = [](auto& v) {
+        if (!std::is_sorted(v.begin(), v.end())) std::sort(v.begin(), v.end());
+      };
+      sorted(st->facts.uses);
+      sorted(st->facts.external_uses);
+      sorted(st->facts.decls);
+      sorted(st->facts.classes);
+      sorted(st->facts.files);
+      return st;
+    }
   } catch (const std::exception&) {
     // falls through: any malformed content is a corrupt cache
   }
@@ -186,9 +274,9 @@ void evict(const fs::path& dir, const fs::path& keep, std::uint64_t max_bytes) {
 }
 
 // Writes the cache; returns why it could not, or "".
-std::string save(const fs::path& file, const State& st,
+std::string save(const fs::path& file, const State& st, CachePaths& paths,
                  std::uint64_t max_bytes) {
-  std::vector<std::uint8_t> payload = Json::to_msgpack(to_json(st));
+  std::vector<std::uint8_t> payload = Json::to_msgpack(to_json(st, paths));
   std::string_view view(reinterpret_cast<const char*>(payload.data()),
                         payload.size());
   std::error_code ec;
@@ -227,10 +315,14 @@ void erase_if_file(std::vector<T>& v, Pred drop) {
 }  // namespace
 
 fs::path cache_file_for(const fs::path& dir, const std::string& root,
+                        const std::string& key,
                         const std::vector<std::string>& db_paths) {
-  std::vector<std::string> dbs = db_paths;
+  std::vector<std::string> dbs;
+  for (const auto& d : db_paths)
+    dbs.push_back(fs::path(d).lexically_relative(root).string());
   std::sort(dbs.begin(), dbs.end());
-  std::uint64_t h = fnv1a64(root);
+  std::uint64_t h = fnv1a64(fs::path(root).filename().string());
+  h = fnv1a64(key, fnv1a64("\n", h));
   for (const auto& d : dbs) h = fnv1a64(d, fnv1a64("\n", h));
   return dir / (hex64(h) + ".facts");
 }
@@ -240,9 +332,10 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
                            const CacheOptions& cache) {
   IndexRun run;
   State old;
+  CachePaths paths(cache.root);
   if (cache.file) {
     std::string note;
-    if (auto loaded = load(*cache.file, note)) old = std::move(*loaded);
+    if (auto loaded = load(*cache.file, paths, note)) old = std::move(*loaded);
     if (!note.empty()) run.notes.push_back(std::move(note));
   }
   // Which TUs can be reused: same key, and every file they read has the same
@@ -263,7 +356,7 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
   std::vector<CompileCommand> to_parse;
   std::vector<std::string> keys(commands.size());
   for (std::size_t i = 0; i < commands.size(); ++i)
-    keys[i] = tu_key(commands[i]);
+    keys[i] = tu_key(commands[i], cache.root);
   // A TU gone from the compile DB, or whose command changed (a flag added or
   // removed), contributed facts to every project file it read, and the union
   // cannot tell its part from the others': those files are dirty, their facts
@@ -307,7 +400,7 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
     r.deps.erase(std::unique(r.deps.begin(), r.deps.end()), r.deps.end());
     if (r.deps.empty())
       r.deps.push_back(cmd.file);  // unreadable main file: retry on change
-    next.tus[tu_key(cmd)] = std::move(r);
+    next.tus[tu_key(cmd, cache.root)] = std::move(r);
   };
   std::vector<TuFailure> new_failures;
   ProjectFacts fresh;
@@ -389,7 +482,8 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
     return run;
   }
   next.facts = run.facts;
-  if (std::string why = save(*cache.file, next, cache.max_bytes); !why.empty())
+  if (std::string why = save(*cache.file, next, paths, cache.max_bytes);
+      !why.empty())
     run.notes.push_back(
         "cannot write the fact cache (" + why +
         "): every run is cold until it can be written; fix it, or "

@@ -26,6 +26,10 @@ namespace seams {
 
 struct CacheOptions {
   std::optional<std::filesystem::path> file;  // none: no cache
+  /// The project root (absolute): paths under it are stored relative to it
+  /// and TU keys leave it out, so a cache restored into a checkout at another
+  /// path (another CI runner, another machine) still hits. Empty: absolute.
+  std::string root;
   std::uint64_t max_bytes = 2ull
                             << 30;  // cap of the cache file's directory (LRU)
 };
@@ -52,9 +56,12 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
                            const FrontendOptions& opts,
                            const CacheOptions& cache);
 
-/// The cache file for a project root and its compile DBs, inside `dir`.
+/// The cache file for a project and its compile DBs, inside `dir`: named by
+/// `key`, the root's last component and the compile DBs' paths relative to
+/// the root, so the same project checked out elsewhere finds it.
 std::filesystem::path cache_file_for(const std::filesystem::path& dir,
                                      const std::string& root,
+                                     const std::string& key,
                                      const std::vector<std::string>& db_paths);
 
 }  // namespace seams

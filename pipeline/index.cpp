@@ -29,7 +29,8 @@ CacheOptions cache_options(const AnalysisOptions& opts, const std::string& root,
                      : fs::path(opts.cache_dir);
   // Each level keeps its own facts, and so does each part of a sharded
   // index (shards run side by side on one machine).
-  c.file = cache_file_for(dir, root + "\n" + opts.level + tag, db_paths);
+  c.file = cache_file_for(dir, root, opts.level + tag, db_paths);
+  c.root = root;
   return c;
 }
 
@@ -327,7 +328,10 @@ std::optional<PartFacts> index_part(const Inputs& in, const TuSelection& tus,
   }
   std::string tag;
   if (part.tus)
-    tag = "\ntus " + fs::absolute(part.tus_file).lexically_normal().string();
+    tag = "\ntus " + fs::absolute(part.tus_file)
+                         .lexically_normal()
+                         .lexically_relative(in.root)
+                         .string();
   else if (part.shards > 1)
     tag = fmt::format("\nshard {}/{}", part.shard, part.shards);
   const ProjectScope scope{in.root};
@@ -422,13 +426,20 @@ std::optional<FactsFile> load_facts(const std::vector<std::string>& files,
     }
   }
   if (!acc) return std::nullopt;
-  if (acc->seams_version != seams_version() ||
-      acc->libclang_version != libclang_version()) {
+  // Facts mean what the seams and libclang that wrote them meant: another
+  // version may record uses differently, and must parse again.
+  if (acc->seams_version != seams_version()) {
     diags.error(acc_name, 0, 0,
-                fmt::format("these facts were indexed by seams {} ({}); this "
-                            "is seams {} ({}): index again with this seams",
-                            acc->seams_version, acc->libclang_version,
-                            seams_version(), libclang_version()));
+                fmt::format("these facts were indexed by seams {}; this is "
+                            "seams {}: index again with this seams",
+                            acc->seams_version, seams_version()));
+    return std::nullopt;
+  }
+  if (acc->libclang_version != libclang_version()) {
+    diags.error(acc_name, 0, 0,
+                fmt::format("these facts were indexed with '{}'; this seams "
+                            "uses '{}': index again with this seams",
+                            acc->libclang_version, libclang_version()));
     return std::nullopt;
   }
   return acc;

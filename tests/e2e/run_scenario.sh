@@ -17,7 +17,7 @@
 #   args                    optional: extra arguments of `seams check` (@BUILD@ = WORK/build,
 #                           @SRC@ = the scenario dir, @REPO@ = the repository, @PLUGIN_BIN@ =
 #                           where the example plugins are built, from $SEAMS_E2E_PLUGIN_BIN);
-#                           if they contain -p, the runner adds none
+#                           if they contain -p (or --facts), the runner adds none
 #   expected.txt            stdout; leading lines starting with '#' say what the scenario proves
 #   expected-exit           optional exit code (default 0)
 #   expected-stderr.txt     optional stderr, with @BUILD@, @WORK@, @SRC@, @REPO@ and
@@ -110,7 +110,7 @@ if [ -f "$src/command" ]; then read -r subcommand _ <"$src/command"; fi
 cmd=("$seams" "$subcommand")
 has_p=0
 for a in "${args[@]}"; do
-  if [ "$a" = "-p" ]; then has_p=1; fi
+  if [ "$a" = "-p" ] || [ "$a" = "--facts" ]; then has_p=1; fi
 done
 if [ $has_p -eq 0 ]; then
   for d in "${dbs[@]}"; do cmd+=(-p "$d"); done

@@ -1,0 +1,3 @@
+#include "core/core.h"
+
+int main() { return core::answer() == 42 ? 0 : 1; }

@@ -1,0 +1,4 @@
+#pragma once
+namespace core {
+int answer();
+}  // namespace core
