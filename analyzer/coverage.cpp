@@ -158,6 +158,34 @@ std::vector<std::string> include_roots(const std::vector<std::string>& headers,
   return out;
 }
 
+std::vector<std::size_t> include_components(
+    const std::vector<std::string>& headers, const std::string& root) {
+  std::vector<std::size_t> parent(headers.size());
+  for (std::size_t i = 0; i < headers.size(); ++i) parent[i] = i;
+  auto find = [&](std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  std::map<std::string_view, std::vector<std::size_t>> by_name;
+  for (std::size_t i = 0; i < headers.size(); ++i)
+    by_name[base_name(headers[i])].push_back(i);
+  for (std::size_t i = 0; i < headers.size(); ++i)
+    for (const std::string& spelled :
+         spelled_includes(fs::path(root) / headers[i])) {
+      auto it = by_name.find(base_name(spelled));
+      if (it == by_name.end()) continue;
+      for (std::size_t j : it->second) {
+        const std::string& h = headers[j];
+        if (j == i || !(h == spelled || h.ends_with("/" + spelled))) continue;
+        const std::size_t a = find(i), b = find(j);
+        parent[std::max(a, b)] = std::min(a, b);
+      }
+    }
+  std::vector<std::size_t> out(headers.size());
+  for (std::size_t i = 0; i < headers.size(); ++i) out[i] = find(i);
+  return out;
+}
+
 std::vector<std::string> owned_files_on_disk(const ModuleMap& map) {
   std::vector<std::string> out;
   if (any_glob_may_match_below(map, "")) walk(map, map.config().root, "", out);

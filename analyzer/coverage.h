@@ -47,6 +47,13 @@ std::vector<std::size_t> header_flag_sources(
 std::vector<std::string> include_roots(const std::vector<std::string>& headers,
                                        const std::string& root);
 
+/// For each of `headers` (relative to `root`), its component in the graph of
+/// their textual `#include`s (matched as include_roots does), undirected: the
+/// smallest index of a header in it. Headers that include one another, however
+/// indirectly, share one.
+std::vector<std::size_t> include_components(
+    const std::vector<std::string>& headers, const std::string& root);
+
 /// A file a module owns that was not analyzed, and why.
 struct NotAnalyzed {
   std::string file;  // relative to the root

@@ -89,6 +89,21 @@ class CachePaths {
     if (root_.empty() || (!p.empty() && p.front() == '/')) return p;
     return p == "." ? root_ : root_ + "/" + p;
   }
+  // Messages (a TU's first errors) name absolute paths: the root becomes
+  // @ROOT@ and back.
+  std::vector<std::string> store_text(std::vector<std::string> v) const {
+    for (auto& x : v) x = portable(std::move(x), root_);
+    return v;
+  }
+  std::vector<std::string> load_text(std::vector<std::string> v) const {
+    if (root_.empty()) return v;
+    for (auto& x : v)
+      for (std::size_t pos = 0;
+           (pos = x.find("@ROOT@", pos)) != std::string::npos;
+           pos += root_.size())
+        x.replace(pos, 6, root_);
+    return v;
+  }
   Atom store(const Atom& a) { return memo(a, stored_, true); }
   Atom load(const Atom& a) { return memo(a, loaded_, false); }
   void store_all(ProjectFacts& f) { map(f, true); }
@@ -195,7 +210,7 @@ std::optional<State> from_json(const Json& j, CachePaths& paths) {
                  all(t[1].get<std::vector<std::string>>()),
                  t[2],
                  t[3],
-                 t[4].get<std::vector<std::string>>(),
+                 paths.load_text(t[4].get<std::vector<std::string>>()),
                  all(t[5].get<std::vector<std::string>>())};
   for (const auto& [p, s] : j.at("stamps").items())
     st.stamps[paths.load_path(p)] = {s[0], s[1], s[2]};

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -519,14 +520,24 @@ bool read_tus(Reader& r, std::vector<TuEntry>& out, std::string_view name) {
 
 }  // namespace
 
+namespace {
+
+// `p` with the prefix `from` (a whole path component) replaced by `to`.
+bool replace_prefix(std::string& p, const std::string& from,
+                    const std::string& to) {
+  if (!p.starts_with(from) ||
+      (p.size() != from.size() && p[from.size()] != '/'))
+    return false;
+  p = to + p.substr(from.size());
+  return true;
+}
+
+}  // namespace
+
 std::string PathMap::store(std::string_view path) const {
   std::string p(path);
   for (const auto& [from, to] : prefixes)
-    if (p.starts_with(from) && (p.size() == from.size() ||
-                                p[from.size()] == '/' || from.ends_with('/'))) {
-      p = to + p.substr(from.size());
-      break;
-    }
+    if (replace_prefix(p, from, to)) return p;
   if (!root.empty() && p == root) return ".";
   if (!root.empty() && p.starts_with(root) && p.size() > root.size() &&
       p[root.size()] == '/')
@@ -537,25 +548,55 @@ std::string PathMap::store(std::string_view path) const {
 std::string PathMap::load(std::string_view path) const {
   std::string p(path);
   for (const auto& [from, to] : prefixes)
-    if (p.starts_with(from) && (p.size() == from.size() ||
-                                p[from.size()] == '/' || from.ends_with('/'))) {
-      p = to + p.substr(from.size());
-      break;
-    }
-  if (!root.empty() && p == ".") return root;
-  if (!root.empty() && !p.empty() && p.front() != '/') return root + "/" + p;
-  return p;
+    if (replace_prefix(p, to, from)) return p;
+  if (root.empty() || p.empty() || p.front() == '/' || p.front() == '@')
+    return p;
+  return p == "." ? root : root + "/" + p;
 }
 
 std::optional<std::pair<std::string, std::string>> parse_prefix_map(
     std::string_view text) {
   const auto eq = text.find('=');
-  if (eq == std::string_view::npos || eq == 0) return std::nullopt;
-  return std::pair(std::string(text.substr(0, eq)),
-                   std::string(text.substr(eq + 1)));
+  if (eq == std::string_view::npos) return std::nullopt;
+  auto trim = [](std::string_view s) {
+    while (s.size() > 1 && s.back() == '/') s.remove_suffix(1);
+    return std::string(s);
+  };
+  std::string from = trim(text.substr(0, eq)), to = trim(text.substr(eq + 1));
+  if (from.empty() || to.empty()) return std::nullopt;
+  return std::pair(std::move(from), std::move(to));
 }
 
+namespace {
+
+// Every shard of a split of one compile DB together is that compile DB: the
+// parts of each complete split become "1 of 1", so shards merged give the
+// bytes of one run. Per compile DB (TU count), and monotonic (a complete
+// split stays complete under union), so merging stays associative.
+void collapse_complete_splits(std::vector<FactsPart>& parts) {
+  std::map<std::uint64_t, std::map<std::uint64_t, std::set<std::uint64_t>>>
+      by_db;  // TUs -> shards -> the K present
+  for (const FactsPart& p : parts)
+    if (p.shards > 0) by_db[p.tus][p.shards].insert(p.shard);
+  for (const auto& [tus, splits] : by_db) {
+    bool whole = false;
+    for (const auto& [n, ks] : splits)
+      whole =
+          whole || (ks.size() == n && *ks.begin() == 1 && *ks.rbegin() == n);
+    if (!whole) continue;
+    std::erase_if(parts, [&, t = tus](const FactsPart& p) {
+      return p.shards > 0 && p.tus == t;
+    });
+    parts.push_back({1, 1, tus});
+  }
+  sort_unique(parts);
+}
+
+}  // namespace
+
 void normalize(FactsFile& f) {
+  sort_unique(f.parts);
+  collapse_complete_splits(f.parts);
   sort_unique(f.tus);
   sort_unique(f.excluded);
   sort_unique(f.failures, failure_less, failure_equal);
@@ -603,6 +644,9 @@ std::string encode_facts_file(const FactsFile& f, const PathMap& paths) {
   out += fmt::format("seams {}\n", f.seams_version);
   out += fmt::format("libclang {}\n", escape(f.libclang_version));
   out += fmt::format("level {}\n", f.level);
+  out += fmt::format("parts {}\n", f.parts.size());
+  for (const FactsPart& p : f.parts)
+    out += fmt::format("{} {} {}\n", p.shard, p.shards, p.tus);
   out += fmt::format("strings {}\n", t.strings().size());
   for (const auto& s : t.strings()) {
     out += escape(s);
@@ -651,9 +695,12 @@ std::optional<FactsFile> read_facts_file(const std::filesystem::path& file,
     r.fail(7, "the level must be 'symbols' or 'includes'");
     return std::nullopt;
   }
+  if (!read_section(r, "parts", 3,
+                    [&](auto& v) { f.parts.push_back({v[0], v[1], v[2]}); }))
+    return std::nullopt;
   auto n = r.heading("strings");
   if (!n) return std::nullopt;
-  r.strings.reserve(*n);
+  r.strings.reserve(std::min<std::size_t>(*n, 1u << 16));
   for (std::size_t i = 0; i < *n; ++i) {
     auto l = r.line();
     if (!l) return std::nullopt;
@@ -704,8 +751,15 @@ bool merge_facts(FactsFile& acc, FactsFile&& more, const std::string& acc_name,
   if (acc.libclang_version != more.libclang_version)
     return mismatch("libclang versions", acc.libclang_version,
                     more.libclang_version);
-  if (acc.level != more.level)
-    return mismatch("levels (--level)", acc.level, more.level);
+  if (acc.level != more.level) {
+    diags.error(fmt::format(
+        "cannot merge facts of different levels: {} has '{}', {} has '{}'; "
+        "index every part with the same --level",
+        acc_name, acc.level, more_name, more.level));
+    return false;
+  }
+  union_into(acc.parts, std::move(more.parts));
+  collapse_complete_splits(acc.parts);
   union_into(acc.tus, std::move(more.tus));
   union_into(acc.excluded, std::move(more.excluded));
   union_into(acc.failures, std::move(more.failures), failure_less,
@@ -718,6 +772,39 @@ bool merge_facts(FactsFile& acc, FactsFile&& more, const std::string& acc_name,
   derive_counts(acc);
   settle_header_facts(acc);
   return true;
+}
+
+std::string incomplete_parts(const FactsFile& f) {
+  if (f.parts.empty()) return "they say nothing of which TUs they hold";
+  const FactsPart& first = f.parts.front();
+  std::vector<bool> seen(static_cast<std::size_t>(
+      std::min<std::uint64_t>(first.shards, 1u << 20)));
+  for (const FactsPart& p : f.parts) {
+    if (p.shards == 0) return "";  // a --tus list: cannot be told
+    if (p.shards != first.shards)
+      return fmt::format("they mix a split into {} shards with one into {}",
+                         first.shards, p.shards);
+    if (p.tus != first.tus)
+      return fmt::format(
+          "their shards were indexed from different compile DBs ({} and {} "
+          "TUs)",
+          first.tus, p.tus);
+    if (p.shard >= 1 && p.shard <= seen.size()) seen[p.shard - 1] = true;
+  }
+  std::vector<std::string> missing;
+  for (std::size_t k = 0; k < seen.size(); ++k)
+    if (!seen[k]) missing.push_back(std::to_string(k + 1));
+  if (!missing.empty())
+    return fmt::format("shard{} {} of {} {} missing",
+                       missing.size() == 1 ? "" : "s", fmt::join(missing, ", "),
+                       first.shards, missing.size() == 1 ? "is" : "are");
+  if (f.tus.size() + f.excluded.size() != first.tus)
+    return fmt::format(
+        "their shards hold {} TUs of a compile DB of {}: the shards were "
+        "cut from compile DBs at different paths (a TU's shard hashes its "
+        "arguments)",
+        f.tus.size() + f.excluded.size(), first.tus);
+  return "";
 }
 
 ProjectFacts joined_facts(const FactsFile& f) {

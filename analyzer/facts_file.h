@@ -36,11 +36,24 @@ struct TuEntry {
 
 inline constexpr int kFactsFormat = 1;
 
+/// Which part of the compile DB a facts file holds: shard `shard` of
+/// `shards` (1 of 1 for a whole run; 0 of 0 for a --tus list), of a compile
+/// DB whose selection had `tus` TUs (excluded ones included). A merge keeps
+/// every part, so a reader can tell a complete set of shards from a partial
+/// one.
+struct FactsPart {
+  std::uint64_t shard = 1;
+  std::uint64_t shards = 1;
+  std::uint64_t tus = 0;
+  auto operator<=>(const FactsPart&) const = default;
+};
+
 struct FactsFile {
   int format = kFactsFormat;
   std::string seams_version;
   std::string libclang_version;
   std::string level;                // "symbols" or "includes"
+  std::vector<FactsPart> parts;     // sorted
   std::vector<TuEntry> tus;         // parsed (or cached), sorted
   std::vector<TuEntry> excluded;    // TUs seams.yaml excludes, sorted
   std::vector<TuFailure> failures;  // of `tus`, sorted
@@ -58,7 +71,9 @@ struct FactsFile {
 
 /// How paths are stored: relative to `root` when under it (an empty root
 /// keeps every path as it is, for merging), after the first matching prefix
-/// of `prefixes` (FROM -> TO) is replaced.
+/// of `prefixes` (FROM -> TO) is replaced. Reading maps back the other way
+/// (TO -> FROM); a stored path that does not start with '/' or '@' and that
+/// no prefix maps is relative to the root.
 struct PathMap {
   std::string root;
   std::vector<std::pair<std::string, std::string>> prefixes;
@@ -66,8 +81,8 @@ struct PathMap {
   std::string load(std::string_view path) const;   // stored -> absolute
 };
 
-/// Parses "FROM=TO" of --prefix-map; nullopt when there is no '=' or FROM is
-/// empty.
+/// Parses "FROM=TO" of --prefix-map (trailing slashes dropped); nullopt when
+/// there is no '=' or either side is empty.
 std::optional<std::pair<std::string, std::string>> parse_prefix_map(
     std::string_view text);
 
@@ -93,6 +108,11 @@ std::optional<FactsFile> read_facts_file(const std::filesystem::path& file,
 /// seams or libclang, or at different levels.
 bool merge_facts(FactsFile& acc, FactsFile&& more, const std::string& acc_name,
                  const std::string& more_name, Diagnostics& diags);
+
+/// Why the parts of `f` are not one whole compile DB (shards missing, shards
+/// of different splits or of different compile DBs), or "" when they are or
+/// cannot be told (a --tus part).
+std::string incomplete_parts(const FactsFile& f);
 
 /// The facts of `f` the rest of the pipeline reads: the TUs' facts joined with
 /// the settled header facts.

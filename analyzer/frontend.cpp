@@ -59,6 +59,14 @@ bool is_function_like(CXCursorKind k) {
          k == CXCursor_LambdaExpr;
 }
 
+// A class, struct, union or enum (or a class template): what a forward
+// declaration declares again, and a definition defines once.
+bool is_type_declaration(CXCursorKind k) {
+  return k == CXCursor_ClassDecl || k == CXCursor_StructDecl ||
+         k == CXCursor_UnionDecl || k == CXCursor_EnumDecl ||
+         k == CXCursor_ClassTemplate;
+}
+
 bool is_template_param(CXCursorKind k) {
   return k == CXCursor_TemplateTypeParameter ||
          k == CXCursor_NonTypeTemplateParameter ||
@@ -378,8 +386,18 @@ void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
                                    clang_getCursorSemanticParent(target))))
     return;  // template parameters and function-local entities never cross
              // files
+  // The indexer names the most recent redeclaration the parse had seen, so a
+  // type forward-declared again by a later header would name that header in
+  // one TU and another in the next: the file a header's use resolves to would
+  // depend on which TU parsed it first. A type whose definition the TU sees
+  // names its definition: the same in every TU that sees it.
+  CXCursor located = target;
+  if (is_type_declaration(tk))
+    if (CXCursor def = clang_getCursorDefinition(target);
+        !clang_Cursor_isNull(def))
+      located = def;
   // A target outside the project is an external use (split off later).
-  FilePos to = file_pos(cl, clang_getCursorLocation(target));
+  FilePos to = file_pos(cl, clang_getCursorLocation(located));
   if (!to.file) return;
   cl.facts->uses.push_back({from.file->path, from.line, from.column,
                             UseKind::symbol, cl.qualified_name(target),

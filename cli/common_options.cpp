@@ -67,10 +67,16 @@ void add_prefix_map_option(CLI::App& app, CommonOptions& opts) {
 
 void add_common_options(CLI::App& app, CommonOptions& opts) {
   add_input_options(app, opts);
-  app.add_option("--facts", opts.analysis.facts,
-                 "Analyze these facts files of 'seams index' (merged; "
-                 "repeatable) instead of parsing: no compile DB is read")
-      ->check(CLI::ExistingFile);
+  CLI::Option* facts =
+      app.add_option("--facts", opts.analysis.facts,
+                     "Analyze these facts files of 'seams index' (merged; "
+                     "repeatable) instead of parsing: no compile DB is read")
+          ->check(CLI::ExistingFile);
+  // What only a parse reads: a usage error with --facts, not a flag that
+  // silently does nothing.
+  for (const char* parse_only :
+       {"--level", "--jobs", "--cache-dir", "--no-cache", "--tu-timeout"})
+    facts->excludes(app.get_option(parse_only));
   add_prefix_map_option(app, opts);
 }
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #include "analyzer/fact_cache.h"
 #include "base/file_io.h"
@@ -81,14 +82,15 @@ std::set<std::string> files_read(const ProjectFacts& facts,
 
 // Owned headers the TUs did not read, parsed on their own with the flags of
 // the nearest TU of the whole selection (`all`): their facts go to `out`,
-// their failures to `failures`.
+// their failures to `failures`, the files they read to `dependencies`.
 void parse_unread_headers(
     const Inputs& in, const AnalysisOptions& opts, const std::string& cache_tag,
     const std::vector<CompileCommand>& all, const FrontendOptions& fe,
     std::vector<std::string> unread_headers, std::set<std::string> read,
     ProjectFacts& out,
     std::vector<std::pair<std::string, std::string>>& search_dirs,
-    std::vector<TuFailure>& failures, Sink& sink) {
+    std::vector<TuFailure>& failures, std::vector<std::string>& dependencies,
+    Sink& sink) {
   if (!unread_headers.empty() && sink.verbose())
     sink.note(fmt::format(
         "{} owned header{} no translation unit "
@@ -120,6 +122,8 @@ void parse_unread_headers(
     for (const auto& [header, dirs] : run.include_dirs_by_file)
       for (const auto& d : dirs) search_dirs.emplace_back(header, d);
     run.facts.include_dirs.clear();  // kept by header, to settle with it
+    dependencies.insert(dependencies.end(), run.dependencies.begin(),
+                        run.dependencies.end());
     join_facts(out, std::move(run.facts));
     const std::set<std::string> now_read = files_read(out, in.root);
     read.insert(now_read.begin(), now_read.end());
@@ -179,12 +183,14 @@ Coverage measure_coverage(const Inputs& in, const ProjectFacts& facts,
 }
 
 // For each owned header, the TU whose part parses it when that part's TUs do
-// not read it: the first C++ TU (by path) of the header's module, so a
-// module's headers, which include one another, are parsed alone together as
-// in a run over every TU; for a module without TUs, the TU it takes its
-// flags from.
+// not read it. Headers that include one another, however indirectly, go
+// together, so a part parses alone what one run over every TU parses alone:
+// the TU is, of every header in the header's include component, the first
+// C++ TU (by path) of its module, or for a module without TUs the TU it
+// takes its flags from; of these the first by path and key.
 std::vector<std::size_t> header_anchors(const std::vector<std::string>& headers,
                                         const std::vector<CompileCommand>& tus,
+                                        const std::vector<std::string>& keys,
                                         const ModuleMap& map,
                                         const std::string& root) {
   std::vector<std::size_t> out = header_flag_sources(headers, tus, map, root);
@@ -194,7 +200,8 @@ std::vector<std::size_t> header_anchors(const std::vector<std::string>& headers,
   for (std::size_t i = 0; i < tus.size(); ++i) order[i] = i;
   auto is_c = [&](std::size_t i) { return tus[i].file.ends_with(".c"); };
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::pair(is_c(a), tus[a].file) < std::pair(is_c(b), tus[b].file);
+    return std::tuple(is_c(a), tus[a].file, keys[a]) <
+           std::tuple(is_c(b), tus[b].file, keys[b]);
   });
   for (std::size_t i : order) {
     const FileOwner o = map.peek(relative_to_root(tus[i].file, root), false);
@@ -207,6 +214,17 @@ std::vector<std::size_t> header_anchors(const std::vector<std::string>& headers,
     auto it = first_of_module.find(static_cast<std::size_t>(o.module));
     if (it != first_of_module.end()) out[h] = it->second;
   }
+  const std::vector<std::size_t> component = include_components(headers, root);
+  auto earlier = [&](std::size_t a, std::size_t b) {
+    return std::tie(tus[a].file, keys[a]) < std::tie(tus[b].file, keys[b]);
+  };
+  std::map<std::size_t, std::size_t> anchor_of;  // component -> TU index
+  for (std::size_t h = 0; h < headers.size(); ++h) {
+    auto [it, fresh] = anchor_of.try_emplace(component[h], out[h]);
+    if (!fresh && earlier(out[h], it->second)) it->second = out[h];
+  }
+  for (std::size_t h = 0; h < headers.size(); ++h)
+    out[h] = anchor_of.at(component[h]);
   return out;
 }
 
@@ -315,17 +333,27 @@ std::optional<PartFacts> index_part(const Inputs& in, const TuSelection& tus,
   f.level = opts.level;
   std::vector<CompileCommand> mine;
   std::vector<bool> taken(tus.commands.size());
+  std::vector<std::string> keys(tus.commands.size());
   for (std::size_t i = 0; i < tus.commands.size(); ++i) {
-    const std::string key = tu_key(tus.commands[i], in.root);
-    if (!part.takes(tus.commands[i], key)) continue;
+    keys[i] = tu_key(tus.commands[i], in.root);
+    if (!part.takes(tus.commands[i], keys[i])) continue;
     taken[i] = true;
     mine.push_back(tus.commands[i]);
-    f.tus.push_back({tus.commands[i].file, key});
+    f.tus.push_back({tus.commands[i].file, keys[i]});
   }
+  // A list names no excluded TU: every --tus part records them all (the
+  // merge keeps each once).
   for (const auto& c : tus.excluded_commands) {
     const std::string key = tu_key(c, in.root);
-    if (part.takes(c, key)) f.excluded.push_back({c.file, key});
+    if (part.tus || part.takes(c, key)) f.excluded.push_back({c.file, key});
   }
+  const std::uint64_t in_db =
+      tus.commands.size() + tus.excluded_commands.size();
+  if (part.tus)
+    f.parts.push_back({0, 0, in_db});
+  else
+    f.parts.push_back({static_cast<std::uint64_t>(part.shard),
+                       static_cast<std::uint64_t>(part.shards), in_db});
   std::string tag;
   if (part.tus)
     tag = "\ntus " + fs::absolute(part.tus_file)
@@ -364,18 +392,32 @@ std::optional<PartFacts> index_part(const Inputs& in, const TuSelection& tus,
   out.dependencies = std::move(run.dependencies);
   // The owned headers this part answers for that its TUs do not read.
   const std::set<std::string> read = files_read(f.facts, in.root);
-  std::vector<std::string> unread;
+  std::vector<std::string> owned_headers;
   for (const auto& h : owned_files_on_disk(*in.map))
-    if (looks_like_header(h) && !read.contains(h)) unread.push_back(h);
-  if (!tus.commands.empty() && !unread.empty()) {
+    if (looks_like_header(h)) owned_headers.push_back(h);
+  const bool any_unread =
+      std::any_of(owned_headers.begin(), owned_headers.end(),
+                  [&](const std::string& h) { return !read.contains(h); });
+  if (!tus.commands.empty() && any_unread) {
+    const bool whole = !part.tus && part.shards <= 1;
+    // Anchored over every owned header, not only this part's unread ones:
+    // every part must draw the same components. A run over every TU owns
+    // them all (and need not read every header to know).
     const std::vector<std::size_t> anchor =
-        header_anchors(unread, tus.commands, *in.map, in.root);
+        whole ? std::vector<std::size_t>()
+              : header_anchors(owned_headers, tus.commands, keys, *in.map,
+                               in.root);
     std::vector<std::string> own;
-    for (std::size_t i = 0; i < unread.size(); ++i)
-      if (taken[anchor[i]]) own.push_back(unread[i]);
+    for (std::size_t i = 0; i < owned_headers.size(); ++i)
+      if (!read.contains(owned_headers[i]) && (whole || taken[anchor[i]]))
+        own.push_back(owned_headers[i]);
     parse_unread_headers(in, opts, tag, tus.commands, fe, std::move(own), read,
                          f.headers, f.header_include_dirs, f.header_failures,
-                         sink);
+                         out.dependencies, sink);
+    std::sort(out.dependencies.begin(), out.dependencies.end());
+    out.dependencies.erase(
+        std::unique(out.dependencies.begin(), out.dependencies.end()),
+        out.dependencies.end());
   }
   normalize(f);
   settle_header_facts(f);
@@ -395,9 +437,21 @@ std::optional<Indexed> indexed_from_facts(const Inputs& in, FactsFile f,
                             module, counts.first, counts.second));
   out.failures = std::move(f.failures);
   for (auto& x : out.failures) relativize(x, in.root);
+  // In the order of what is shown: a root stripped from an error moves it.
+  std::sort(out.failures.begin(), out.failures.end(),
+            [](const TuFailure& a, const TuFailure& b) {
+              return std::tie(a.file, a.error_count, a.first_errors) <
+                     std::tie(b.file, b.error_count, b.first_errors);
+            });
   report_failures(out.failures, sink);
-  if (out.facts.translation_units > 0 &&
-      out.facts.parse_failures == out.facts.translation_units) {
+  if (out.facts.translation_units == 0) {
+    diags.error(
+        "the facts hold no translation unit inside the project root; nothing "
+        "to analyze");
+    flush(diags, sink);
+    return std::nullopt;
+  }
+  if (out.facts.parse_failures == out.facts.translation_units) {
     diags.error(fmt::format(
         "all {} translation units failed to parse; nothing could be analyzed",
         out.facts.translation_units));
@@ -426,6 +480,13 @@ std::optional<FactsFile> load_facts(const std::vector<std::string>& files,
     }
   }
   if (!acc) return std::nullopt;
+  if (std::string why = incomplete_parts(*acc); !why.empty()) {
+    diags.error(fmt::format(
+        "{} {} not the facts of one whole compile DB: {}; merge the facts "
+        "of every shard, each indexed from the same compile DB",
+        fmt::join(files, ", "), files.size() == 1 ? "is" : "are", why));
+    return std::nullopt;
+  }
   // Facts mean what the seams and libclang that wrote them meant: another
   // version may record uses differently, and must parse again.
   if (acc->seams_version != seams_version()) {

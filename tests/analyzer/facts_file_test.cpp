@@ -31,6 +31,7 @@ FactsFile random_facts(unsigned seed) {
   f.seams_version = "1.2.3";
   f.libclang_version = "libclang 19";
   f.level = "symbols";
+  f.parts.push_back({1 + seed % 3, 3, 40});
   for (int i = 0; i < 2; ++i) {
     const std::string tu = files[pick(2) * 2];  // a.cpp or b.cpp
     f.tus.push_back({tu, "k" + std::to_string(pick(3))});
@@ -142,11 +143,20 @@ TEST_CASE("paths under the root are stored relative to it; others as they are",
   // A prefix map moves a build directory outside the root both ways.
   const PathMap moved{kRoot, {{"/usr/include", "@sys"}}};
   CHECK(moved.store("/usr/include/vector") == "@sys/vector");
+  CHECK(moved.store("/usr/includes/x") == "/usr/includes/x");  // components
   CHECK(moved.store(kRoot) == ".");
-  const PathMap back_map{kRoot, {{"@sys", "/opt/include"}}};
+  // Read back on a machine where the same headers are elsewhere: TO -> FROM.
+  const PathMap back_map{kRoot, {{"/opt/include", "@sys"}}};
   CHECK(back_map.load("@sys/vector") == "/opt/include/vector");
   CHECK(back_map.load(".") == kRoot);
   CHECK(back_map.load("src/a.h") == kRoot + "/src/a.h");
+  // A mapped path no map reads back stays outside the root.
+  CHECK(PathMap{kRoot, {}}.load("@sys/vector") == "@sys/vector");
+  CHECK(parse_prefix_map("/usr/include/=@sys/") ==
+        std::pair<std::string, std::string>("/usr/include", "@sys"));
+  CHECK_FALSE(parse_prefix_map("=@sys"));
+  CHECK_FALSE(parse_prefix_map("/usr/include"));
+  CHECK_FALSE(parse_prefix_map("/usr/include="));
 }
 
 TEST_CASE("merging is commutative, associative and idempotent",
@@ -200,6 +210,30 @@ TEST_CASE(
   Diagnostics level_diags;
   CHECK_FALSE(merge_facts(a, std::move(b), "x", "y", level_diags));
   CHECK(level_diags.all()[0].message.find("levels") != std::string::npos);
+}
+
+TEST_CASE("only every shard of one compile DB is a whole", "[facts-file]") {
+  FactsFile f = random_facts(1);
+  f.tus.clear();
+  f.excluded.clear();
+  for (int i = 0; i < 5; ++i)
+    f.tus.push_back({kRoot + "/src/t" + std::to_string(i) + ".cpp", "k"});
+  auto parts = [&](std::vector<FactsPart> p) {
+    FactsFile g = f;
+    g.parts = std::move(p);
+    normalize(g);
+    return incomplete_parts(g);
+  };
+  CHECK(parts({{1, 1, 5}}) == "");
+  CHECK(parts({{2, 3, 5}, {1, 3, 5}, {3, 3, 5}}) == "");
+  CHECK(parts({{1, 3, 5}}) == "shards 2, 3 of 3 are missing");
+  CHECK(parts({{1, 2, 5}, {2, 4, 5}}).find("mix") != std::string::npos);
+  CHECK(parts({{1, 2, 5}, {2, 2, 6}}).find("different compile DBs") !=
+        std::string::npos);
+  CHECK(parts({{1, 1, 7}}).find("hold 5 TUs of a compile DB of 7") !=
+        std::string::npos);
+  CHECK(parts({{0, 0, 5}, {1, 2, 5}}) == "");  // a --tus list: trusted
+  CHECK(parts({}) != "");
 }
 
 // The line and column of the error reading `text`.

@@ -44,19 +44,22 @@ else
   exit 77
 fi
 # What of the scenario's arguments changes the facts or the config: --config and --level.
+# (--level only where seams parses: with --facts it is a usage error.)
 config=()
+level=()
 if [ -f "$src/args" ]; then
   read -r -a words < <(tr '\n' ' ' <"$src/args")
   for ((i = 0; i + 1 < ${#words[@]}; i++)); do
     case "${words[$i]}" in
-      --config | --level) config+=("${words[$i]}" "${words[$((i + 1))]//@SRC@/$src}") ;;
+      --config) config+=(--config "${words[$((i + 1))]//@SRC@/$src}") ;;
+      --level) level+=(--level "${words[$((i + 1))]}") ;;
     esac
   done
 fi
 run() { (cd "$src" && env -u GITHUB_ACTIONS SOURCE_DATE_EPOCH=1767225600 "$seams" "$@"); }
 
 # 1. One run over the compile DB as it is.
-run check "${dbs[@]}" "${config[@]}" --format json >"$work/check.json" 2>"$work/check.err"
+run check "${dbs[@]}" "${config[@]}" "${level[@]}" --format json >"$work/check.json" 2>"$work/check.err"
 rc=$?
 if [ $rc -eq 2 ]; then
   echo "shards.$name: bad input (exit 2); nothing to shard; skipped"
@@ -66,8 +69,8 @@ elif [ $rc -gt 2 ]; then
   fail "seams check exited $rc"
 fi
 # score and index reuse the fact cache check wrote: the same facts, without parsing them again.
-run score "${dbs[@]}" "${config[@]}" --format json >"$work/score.json" 2>/dev/null
-run index "${dbs[@]}" "${config[@]}" -o "$work/one.facts" 2>"$work/index.err" ||
+run score "${dbs[@]}" "${config[@]}" "${level[@]}" --format json >"$work/score.json" 2>/dev/null
+run index "${dbs[@]}" "${config[@]}" "${level[@]}" -o "$work/one.facts" 2>"$work/index.err" ||
   { cat "$work/index.err" >&2; fail "seams index failed"; }
 
 # 2. The compile DB shuffled (a fixed seed per project), then N shards merged.
@@ -81,7 +84,7 @@ PY
 for n in 1 2 3 7; do
   parts=()
   for ((k = 1; k <= n; k++)); do
-    run index "${dbs[@]}" "${config[@]}" --no-cache -j 1 --shard "$k/$n" -o "$work/s$k-of-$n.facts" \
+    run index "${dbs[@]}" "${config[@]}" "${level[@]}" --no-cache -j 1 --shard "$k/$n" -o "$work/s$k-of-$n.facts" \
       2>"$work/index-$k-of-$n.err" || { cat "$work/index-$k-of-$n.err" >&2; fail "shard $k/$n failed"; }
     parts=("$work/s$k-of-$n.facts" "${parts[@]}")  # reversed: merge order must not matter
   done
@@ -104,4 +107,11 @@ for n in 1 2 3 7; do
   cmp -s "$work/score.json" "$work/score-$n.json" ||
     { diff "$work/score.json" "$work/score-$n.json" | head -20 >&2; fail "score on $n shards differs"; }
 done
-echo "shards.$name: 1, 2, 3 and 7 shards give the facts, check and score of one run"
+# A shard missing is an error, never a silent partial analysis.
+run merge -o "$work/partial.facts" "$work/s1-of-3.facts" "$work/s3-of-3.facts" 2>/dev/null ||
+  fail "merging two of three shards failed"
+run check "${config[@]}" --facts "$work/partial.facts" >/dev/null 2>"$work/partial.err"
+rc=$?
+[ $rc -eq 2 ] && grep -q "shard 2 of 3 is missing" "$work/partial.err" ||
+  { cat "$work/partial.err" >&2; fail "check on two of three shards exited $rc, not 2 naming the missing shard"; }
+echo "shards.$name: 1, 2, 3 and 7 shards give the facts, check and score of one run; a missing shard is an error"
