@@ -386,10 +386,10 @@ void on_reference(CXClientData data, const CXIdxEntityRefInfo* info) {
                                    clang_getCursorSemanticParent(target))))
     return;  // template parameters and function-local entities never cross
              // files
-  // The indexer names the most recent redeclaration the parse had seen, so a
-  // type forward-declared again by a later header would name that header in
-  // one TU and another in the next: the file a header's use resolves to would
-  // depend on which TU parsed it first. A type whose definition the TU sees
+  // The indexer names the first declaration the TU saw, so a type that one
+  // TU saw forward-declared first would name that header, and the next TU the
+  // definition's: the facts of a header's body would depend on which TU
+  // parsed it first. A type whose definition the TU sees
   // names its definition: the same in every TU that sees it.
   CXCursor located = target;
   if (is_type_declaration(tk))

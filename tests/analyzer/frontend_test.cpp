@@ -356,3 +356,57 @@ TEST_CASE("a missing main file is a failure, not an empty success",
 
 }  // namespace
 }  // namespace seams::test
+
+namespace seams::test {
+namespace {
+
+// A header's function body is indexed once per session, by whichever TU
+// reaches it first; what it records must not depend on which one that was.
+// Here one TU has seen a forward declaration of core::Env (db.h) before its
+// definition when it reaches helper()'s body, the other has not: the indexer
+// names the first declaration the TU saw.
+TEST_CASE(
+    "a use in a header body records the same facts whichever TU parsed it "
+    "first",
+    "[frontend]") {
+  TestProject project;
+  project.write("src/core/env.h",
+                "#pragma once\nnamespace core {\nclass Env {\n public:\n"
+                "  static Env* make();\n};\n}  // namespace core\n");
+  project.write("src/core/db.h",
+                "#pragma once\nnamespace core {\nclass Env;\nclass Db {};\n}"
+                "  // namespace core\n");
+  project.write("src/util/helper.h",
+                "#pragma once\n#include \"core/env.h\"\n"
+                "inline void helper() { core::Env* e = core::Env::make(); "
+                "(void)e; }\n");
+  project.write("src/a/one.cpp",
+                "#include \"core/db.h\"\n#include \"core/env.h\"\n"
+                "#include \"util/helper.h\"\n");
+  project.write("src/a/two.cpp",
+                "#include \"util/helper.h\"\n#include \"core/db.h\"\n");
+  auto facts = [&](std::vector<std::string> order) {
+    std::vector<CompileCommand> cmds;
+    for (const auto& m : order) cmds.push_back(project.command(m));
+    std::vector<TuFailure> failures;
+    // One worker: one session, so the first TU alone indexes the body.
+    ProjectFacts f =
+        index_all(cmds, {{project.root().string()}, 1, {}, {}}, failures);
+    CHECK(failures.empty());
+    std::vector<RawUse> in_helper;
+    for (const RawUse& u : f.uses)
+      if (u.file.str().ends_with("util/helper.h") &&
+          u.symbol == std::string("core::Env"))
+        in_helper.push_back(u);
+    return in_helper;
+  };
+  const auto one_first = facts({"src/a/one.cpp", "src/a/two.cpp"});
+  const auto two_first = facts({"src/a/two.cpp", "src/a/one.cpp"});
+  REQUIRE_FALSE(one_first.empty());
+  CHECK(one_first == two_first);
+  for (const RawUse& u : one_first)
+    CHECK(u.target_file.str().ends_with("core/env.h"));
+}
+
+}  // namespace
+}  // namespace seams::test
