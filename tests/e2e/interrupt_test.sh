@@ -12,7 +12,13 @@ for sig in INT TERM; do
   SEAMS_TEST_HANG_ON=/src/ "$seams" check -p "$work/build" --cache-dir "$work/cache" \
     -o "$work/out.txt" 2>"$work/stderr" &
   pid=$!
-  sleep 1
+  # Signal it mid-run, not before its handlers exist: wait for its first parser process (under
+  # ASan on a loaded machine, startup alone can take longer than a fixed sleep).
+  for _ in $(seq 1 300); do
+    pgrep -P $pid >/dev/null && break
+    sleep 0.1
+  done
+  sleep 0.5
   start=$(date +%s)
   kill -$sig $pid
   status=0
