@@ -695,9 +695,8 @@ std::optional<FactsFile> read_facts_file(const std::filesystem::path& file,
     r.fail(7, "the level must be 'symbols' or 'includes'");
     return std::nullopt;
   }
-  if (!read_section(r, "parts", 3,
-                    [&](auto& v) { f.parts.push_back({v[0], v[1], v[2]}); }))
-    return std::nullopt;
+  auto add_part = [&](auto& v) { f.parts.push_back({v[0], v[1], v[2]}); };
+  if (!read_section(r, "parts", 3, add_part)) return std::nullopt;
   auto n = r.heading("strings");
   if (!n) return std::nullopt;
   r.strings.reserve(std::min<std::size_t>(*n, 1u << 16));
