@@ -134,12 +134,14 @@ std::string_view base_name(std::string_view path) {
 
 }  // namespace
 
-std::vector<std::string> include_roots(const std::vector<std::string>& headers,
-                                       const std::string& root) {
+// Calls `edge(i, j)` for each header i whose #include lines name header j
+// (matched on the path's tail, i != j).
+template <class Edge>
+void for_each_include(const std::vector<std::string>& headers,
+                      const std::string& root, Edge edge) {
   std::map<std::string_view, std::vector<std::size_t>> by_name;
   for (std::size_t i = 0; i < headers.size(); ++i)
     by_name[base_name(headers[i])].push_back(i);
-  std::vector<bool> included(headers.size(), false);
   for (std::size_t i = 0; i < headers.size(); ++i)
     for (const std::string& spelled :
          spelled_includes(fs::path(root) / headers[i])) {
@@ -147,10 +149,16 @@ std::vector<std::string> include_roots(const std::vector<std::string>& headers,
       if (it == by_name.end()) continue;
       for (std::size_t j : it->second) {
         const std::string& h = headers[j];
-        if (j != i && (h == spelled || h.ends_with("/" + spelled)))
-          included[j] = true;
+        if (j != i && (h == spelled || h.ends_with("/" + spelled))) edge(i, j);
       }
     }
+}
+
+std::vector<std::string> include_roots(const std::vector<std::string>& headers,
+                                       const std::string& root) {
+  std::vector<bool> included(headers.size(), false);
+  for_each_include(headers, root,
+                   [&](std::size_t, std::size_t j) { included[j] = true; });
   std::vector<std::string> out;
   for (std::size_t i = 0; i < headers.size(); ++i)
     if (!included[i]) out.push_back(headers[i]);
@@ -166,21 +174,10 @@ std::vector<std::size_t> include_components(
     while (parent[i] != i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  std::map<std::string_view, std::vector<std::size_t>> by_name;
-  for (std::size_t i = 0; i < headers.size(); ++i)
-    by_name[base_name(headers[i])].push_back(i);
-  for (std::size_t i = 0; i < headers.size(); ++i)
-    for (const std::string& spelled :
-         spelled_includes(fs::path(root) / headers[i])) {
-      auto it = by_name.find(base_name(spelled));
-      if (it == by_name.end()) continue;
-      for (std::size_t j : it->second) {
-        const std::string& h = headers[j];
-        if (j == i || !(h == spelled || h.ends_with("/" + spelled))) continue;
-        const std::size_t a = find(i), b = find(j);
-        parent[std::max(a, b)] = std::min(a, b);
-      }
-    }
+  for_each_include(headers, root, [&](std::size_t i, std::size_t j) {
+    const std::size_t a = find(i), b = find(j);
+    parent[std::max(a, b)] = std::min(a, b);
+  });
   std::vector<std::size_t> out(headers.size());
   for (std::size_t i = 0; i < headers.size(); ++i) out[i] = find(i);
   return out;

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "analyzer/facts_file.h"
 #include "analyzer/facts_io.h"
 #include "analyzer/worker_pool.h"
 #include "base/file_io.h"
@@ -64,6 +65,8 @@ std::string portable(std::string text, const std::string& root) {
   return text;
 }
 
+}  // namespace
+
 std::string tu_key(const CompileCommand& cmd, const std::string& root) {
   std::uint64_t h = fnv1a64(libclang_version());
   h = fnv1a64(portable(cmd.file, root), fnv1a64("\n", h));
@@ -72,23 +75,15 @@ std::string tu_key(const CompileCommand& cmd, const std::string& root) {
   return hex64(h);
 }
 
+namespace {
+
 // Paths as the cache stores them (relative to the root where under it) and
 // back; memoized per atom, since the same paths recur by the million.
 class CachePaths {
  public:
-  explicit CachePaths(std::string root) : root_(std::move(root)) {}
-  std::string store_path(const std::string& p) const {
-    if (root_.empty()) return p;
-    if (p == root_) return ".";
-    if (p.size() > root_.size() && p.starts_with(root_) &&
-        p[root_.size()] == '/')
-      return p.substr(root_.size() + 1);
-    return p;
-  }
-  std::string load_path(const std::string& p) const {
-    if (root_.empty() || (!p.empty() && p.front() == '/')) return p;
-    return p == "." ? root_ : root_ + "/" + p;
-  }
+  explicit CachePaths(std::string root) : root_(root), map_{root, {}} {}
+  std::string store_path(const std::string& p) const { return map_.store(p); }
+  std::string load_path(const std::string& p) const { return map_.load(p); }
   // Messages (a TU's first errors) name absolute paths: the root becomes
   // @ROOT@ and back.
   std::vector<std::string> store_text(std::vector<std::string> v) const {
@@ -130,6 +125,7 @@ class CachePaths {
     for (std::string& x : f.files) text(x);
   }
   std::string root_;
+  PathMap map_;  // the facts file's rule: relative to the root where under it
   std::unordered_map<Atom, Atom> stored_, loaded_;
 };
 

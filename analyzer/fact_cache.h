@@ -56,6 +56,11 @@ IndexRun index_incremental(const std::vector<CompileCommand>& commands,
                            const FrontendOptions& opts,
                            const CacheOptions& cache);
 
+/// A TU's identity across machines and runs: a hash of the libclang version,
+/// its main file and its arguments, with `root` taken out of each (hex). The
+/// cache's key, and what `seams index --shard` hashes.
+std::string tu_key(const CompileCommand& cmd, const std::string& root);
+
 /// The cache file for a project and its compile DBs, inside `dir`: named by
 /// `key`, the root's last component and the compile DBs' paths relative to
 /// the root, so the same project checked out elsewhere finds it.

@@ -540,8 +540,11 @@ std::string PathMap::store(std::string_view path) const {
     if (replace_prefix(p, from, to)) return p;
   if (!root.empty() && p == root) return ".";
   if (!root.empty() && p.starts_with(root) && p.size() > root.size() &&
-      p[root.size()] == '/')
-    return p.substr(root.size() + 1);
+      p[root.size()] == '/') {
+    // "./" keeps a project path starting with '@' from reading as mapped.
+    const std::string rel = p.substr(root.size() + 1);
+    return rel.starts_with('@') ? "./" + rel : rel;
+  }
   return p;
 }
 
@@ -551,7 +554,8 @@ std::string PathMap::load(std::string_view path) const {
     if (replace_prefix(p, to, from)) return p;
   if (root.empty() || p.empty() || p.front() == '/' || p.front() == '@')
     return p;
-  return p == "." ? root : root + "/" + p;
+  if (p == ".") return root;
+  return root + "/" + (p.starts_with("./") ? p.substr(2) : p);
 }
 
 std::optional<std::pair<std::string, std::string>> parse_prefix_map(

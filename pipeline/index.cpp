@@ -259,18 +259,6 @@ bool IndexPart::takes(const CompileCommand& c, const std::string& key) const {
          static_cast<unsigned>(shard - 1);
 }
 
-std::string tu_key(const CompileCommand& c, const std::string& root) {
-  auto portable = [&](std::string text) {
-    for (std::size_t pos; (pos = text.find(root)) != std::string::npos;)
-      text.replace(pos, root.size(), "@ROOT@");
-    return text;
-  };
-  std::uint64_t h = fnv1a64(portable(c.file));
-  for (const auto& a : clang_arguments(c).args)
-    h = fnv1a64(portable(a), fnv1a64("\n", h));
-  return hex64(h);
-}
-
 std::optional<std::vector<std::string>> read_tu_list(const fs::path& list,
                                                      const std::string& root,
                                                      const TuSelection& tus,

@@ -21,6 +21,7 @@
 
 #include "analyzer/compile_db.h"
 #include "analyzer/coverage.h"
+#include "analyzer/fact_cache.h"
 #include "analyzer/facts.h"
 #include "analyzer/facts_file.h"
 #include "analyzer/frontend.h"
@@ -121,10 +122,6 @@ struct IndexPart {
   std::string tus_file;  // where the list came from, for the cache key
   bool takes(const CompileCommand& c, const std::string& key) const;
 };
-
-/// A TU's identity across machines: a hash of its main file relative to
-/// `root` and its arguments with `root` taken out (hex).
-std::string tu_key(const CompileCommand& c, const std::string& root);
 
 /// Reads a --tus list: one main file per line, absolute or relative to the
 /// root; '#' starts a comment. Each must be a TU of `tus` (error with its

@@ -150,6 +150,9 @@ TEST_CASE("paths under the root are stored relative to it; others as they are",
   CHECK(back_map.load("@sys/vector") == "/opt/include/vector");
   CHECK(back_map.load(".") == kRoot);
   CHECK(back_map.load("src/a.h") == kRoot + "/src/a.h");
+  // A project directory named like a mapped prefix stays a project path.
+  CHECK(PathMap{kRoot, {}}.store(kRoot + "/@scope/x.h") == "./@scope/x.h");
+  CHECK(PathMap{kRoot, {}}.load("./@scope/x.h") == kRoot + "/@scope/x.h");
   // A mapped path no map reads back stays outside the root.
   CHECK(PathMap{kRoot, {}}.load("@sys/vector") == "@sys/vector");
   CHECK(parse_prefix_map("/usr/include/=@sys/") ==
