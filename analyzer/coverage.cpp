@@ -5,6 +5,7 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -42,8 +43,11 @@ bool any_glob_may_match_below(const ModuleMap& map, std::string_view dir) {
   return false;
 }
 
-void walk(const ModuleMap& map, const fs::path& root,
-          const std::string& rel_dir, std::vector<std::string>& out) {
+// Visits the C and C++ files under root/rel_dir in name order; `wants_below`
+// prunes directories.
+void walk(const fs::path& root, const std::string& rel_dir,
+          const std::function<bool(const std::string&)>& wants_below,
+          const std::function<void(const std::string&)>& visit) {
   std::error_code ec;
   if (!rel_dir.empty() && fs::exists(root / rel_dir / "CMakeCache.txt", ec))
     return;  // a build tree: generated files belong to no module
@@ -68,12 +72,10 @@ void walk(const ModuleMap& map, const fs::path& root,
   for (const auto& [name, is_dir] : entries) {
     const std::string rel = rel_dir.empty() ? name : rel_dir + "/" + name;
     if (is_dir) {
-      if (any_glob_may_match_below(map, rel)) walk(map, root, rel, out);
+      if (wants_below(rel)) walk(root, rel, wants_below, visit);
       continue;
     }
-    if (!is_source_or_header(rel)) continue;
-    if (map.peek(rel, looks_like_header(rel)).cls == FileClass::owned)
-      out.push_back(rel);
+    if (is_source_or_header(rel)) visit(rel);
   }
 }
 
@@ -185,10 +187,24 @@ std::vector<std::size_t> include_components(
 
 std::vector<std::string> owned_files_on_disk(const ModuleMap& map) {
   std::vector<std::string> out;
-  if (any_glob_may_match_below(map, "")) walk(map, map.config().root, "", out);
+  auto wants = [&](const std::string& dir) {
+    return any_glob_may_match_below(map, dir);
+  };
+  if (wants(""))
+    walk(map.config().root, "", wants, [&](const std::string& rel) {
+      if (map.peek(rel, looks_like_header(rel)).cls == FileClass::owned)
+        out.push_back(rel);
+    });
   return out;
 }
 
+std::vector<std::string> source_files_on_disk(const std::string& root) {
+  std::vector<std::string> out;
+  walk(
+      root, "", [](const std::string&) { return true; },
+      [&](const std::string& rel) { out.push_back(rel); });
+  return out;
+}
 std::vector<std::size_t> header_flag_sources(
     const std::vector<std::string>& headers,
     const std::vector<CompileCommand>& tus, const ModuleMap& map,

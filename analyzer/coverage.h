@@ -20,6 +20,10 @@ namespace seams {
 /// symlinked directories, and subtrees no module glob can match.
 std::vector<std::string> owned_files_on_disk(const ModuleMap& map);
 
+/// Every C and C++ file on disk under `root`, relative to it, sorted, with the
+/// same skips as owned_files_on_disk: what `seams init` drafts modules from.
+std::vector<std::string> source_files_on_disk(const std::string& root);
+
 /// Commands that parse each of `headers` (relative to `root`) on its own with
 /// the flags of the nearest translation unit of `tus`: one in the same
 /// directory, else one of the same module, else one whose include path holds

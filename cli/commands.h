@@ -16,10 +16,12 @@ Runner register_baseline(CLI::App& app);
 Runner register_check(CLI::App& app);
 Runner register_graph(CLI::App& app);
 Runner register_index(CLI::App& app);
+Runner register_init(CLI::App& app);
 Runner register_merge(CLI::App& app);
 Runner register_report(CLI::App& app);
 Runner register_explain(CLI::App& app);
 Runner register_score(CLI::App& app);
+Runner register_suggest(CLI::App& app);
 Runner register_which(CLI::App& app);
 
 }  // namespace seams

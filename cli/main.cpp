@@ -24,8 +24,9 @@ int run(int argc, char** argv) {
   const std::map<std::string, Runner> runners = {
       {"baseline", register_baseline(app)}, {"check", register_check(app)},
       {"explain", register_explain(app)},   {"graph", register_graph(app)},
-      {"index", register_index(app)},       {"merge", register_merge(app)},
-      {"report", register_report(app)},     {"score", register_score(app)},
+      {"index", register_index(app)},       {"init", register_init(app)},
+      {"merge", register_merge(app)},       {"report", register_report(app)},
+      {"score", register_score(app)},       {"suggest", register_suggest(app)},
       {"which", register_which(app)},
   };
   try {

@@ -225,10 +225,9 @@ std::vector<std::pair<ModuleId, ModuleId>> ModuleGraph::lightest_cut(
   return cut;
 }
 
-std::vector<ModuleId> ModuleGraph::levelized_order() const {
+std::vector<int> ModuleGraph::levels() const {
   // Level of a module = 1 + the highest level among the components it depends
-  // on; modules of one component share a level. Ties are broken by id, so the
-  // order is deterministic.
+  // on; modules of one component share a level.
   int count = 0;
   std::vector<int> comp = components(*this, &count);
   std::vector<int> level(count, -1);
@@ -243,12 +242,23 @@ std::vector<ModuleId> ModuleGraph::levelized_order() const {
     for (int d : deps[c]) l = std::max(l, level[d] + 1);
     level[c] = l;
   }
+  std::vector<int> out(module_count_);
+  for (std::size_t m = 0; m < module_count_; ++m) out[m] = level[comp[m]];
+  return out;
+}
+
+std::vector<ModuleId> ModuleGraph::levelized_order() const {
+  // By level, then by component, so the modules of a cycle stay together; ties
+  // are broken by id, so the order is deterministic.
+  int count = 0;
+  std::vector<int> comp = components(*this, &count);
+  const std::vector<int> level = levels();
   std::vector<ModuleId> order;
   for (std::size_t m = 0; m < module_count_; ++m)
     order.push_back(ModuleId{static_cast<std::uint32_t>(m)});
   std::stable_sort(order.begin(), order.end(), [&](ModuleId a, ModuleId b) {
-    return std::pair{level[comp[idx(a)]], comp[idx(a)]} <
-           std::pair{level[comp[idx(b)]], comp[idx(b)]};
+    return std::pair{level[idx(a)], comp[idx(a)]} <
+           std::pair{level[idx(b)], comp[idx(b)]};
   });
   return order;
 }

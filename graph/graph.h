@@ -114,6 +114,10 @@ class ModuleGraph {
   /// beyond.
   std::vector<std::pair<ModuleId, ModuleId>> lightest_cut(
       const std::vector<ModuleId>& scc) const;
+  /// The level of each module (by id): 0 for a module that uses no other, else
+  /// 1 + the highest level of a module it uses outside its own cycle; the
+  /// modules of a cycle share one (the condensation's longest path).
+  std::vector<int> levels() const;
   /// Modules ordered so that dependencies come first (levelization); cycles are
   /// grouped.
   std::vector<ModuleId> levelized_order() const;

@@ -92,7 +92,7 @@ std::optional<Analysis> build_module_graph(Inputs in, const TuSelection& tus,
 }
 
 std::optional<Analysis> analyze(const AnalysisOptions& opts, Diagnostics& diags,
-                                Sink& sink) {
+                                Sink& sink, std::vector<FileUse>* uses_out) {
   auto inputs = load_inputs(opts, diags, sink);
   if (!inputs) return std::nullopt;
   if (!opts.facts.empty()) {
@@ -105,18 +105,21 @@ std::optional<Analysis> analyze(const AnalysisOptions& opts, Diagnostics& diags,
     tus.excluded = static_cast<int>(facts->excluded.size());
     auto indexed = indexed_from_facts(*inputs, std::move(*facts), diags, sink);
     if (!indexed) return std::nullopt;
-    const std::vector<FileUse> uses =
-        link_project(*inputs, indexed->facts, sink);
-    return build_module_graph(std::move(*inputs), tus, std::move(*indexed),
-                              uses, diags, sink);
+    std::vector<FileUse> uses = link_project(*inputs, indexed->facts, sink);
+    auto a = build_module_graph(std::move(*inputs), tus, std::move(*indexed),
+                                uses, diags, sink);
+    if (uses_out) *uses_out = std::move(uses);
+    return a;
   }
   auto tus = select_tus(*inputs, diags, sink);
   if (!tus) return std::nullopt;
   auto indexed = index_project(*inputs, *tus, opts, diags, sink);
   if (!indexed) return std::nullopt;
-  const std::vector<FileUse> uses = link_project(*inputs, indexed->facts, sink);
-  return build_module_graph(std::move(*inputs), *tus, std::move(*indexed), uses,
-                            diags, sink);
+  std::vector<FileUse> uses = link_project(*inputs, indexed->facts, sink);
+  auto a = build_module_graph(std::move(*inputs), *tus, std::move(*indexed),
+                              uses, diags, sink);
+  if (uses_out) *uses_out = std::move(uses);
+  return a;
 }
 
 namespace {

@@ -77,9 +77,13 @@ std::optional<Inputs> load_inputs(const AnalysisOptions& opts,
     in.plugins = *plugins;
     in.plugin_limits.timeout_seconds = opts.plugin_timeout;
   }
-  auto cfg_path = config_path(opts.config, diags);
+  auto cfg_path = opts.config_text ? std::optional<fs::path>(opts.config)
+                                   : config_path(opts.config, diags);
   if (!cfg_path) return checkpoint(), std::nullopt;
-  auto config = read_config(*cfg_path, diags, plugins);
+  auto config = opts.config_text
+                    ? load_config_from_string(*opts.config_text, *cfg_path,
+                                              config_vocabulary(), diags)
+                    : read_config(*cfg_path, diags, plugins);
   if (!checkpoint() || !config) return std::nullopt;
   in.config = std::make_unique<Config>(std::move(*config));
   // The scoring keys are part of the config: a misspelled one is an error for

@@ -42,8 +42,11 @@ namespace seams {
 /// What a run analyzes and how; the CLI's common flags fill it.
 struct AnalysisOptions {
   std::vector<std::string>
-      compile_dbs;        // -p, repeatable; empty = ./ then ./build/
-  std::string config;     // --config; empty = nearest seams.yaml
+      compile_dbs;     // -p, repeatable; empty = ./ then ./build/
+  std::string config;  // --config; empty = nearest seams.yaml
+  /// A config given as text instead of a file, read as if from `config`
+  /// (which names the root): `seams suggest` on code without a seams.yaml.
+  std::optional<std::string> config_text;
   int jobs = 0;           // parser threads; 0 = all cores
   std::string cache_dir;  // empty = .seams-cache/ beside the first compile DB
   bool no_cache = false;
@@ -188,9 +191,11 @@ std::optional<Analysis> build_module_graph(Inputs in, const TuSelection& tus,
                                            const std::vector<FileUse>& uses,
                                            Diagnostics& diags, Sink& sink);
 
-/// Stages 1-5.
+/// Stages 1-5. `uses_out`, when given, receives every file use (`seams
+/// suggest` clusters them; the graph keeps only those between modules).
 std::optional<Analysis> analyze(const AnalysisOptions& opts, Diagnostics& diags,
-                                Sink& sink);
+                                Sink& sink,
+                                std::vector<FileUse>* uses_out = nullptr);
 
 /// Stage 6. Runs the rules, then the plugins of the run (--plugin, each on the
 /// built-in findings), and fills a Report for the reporters. Nullopt (errors

@@ -1,0 +1,6 @@
+#pragma once
+namespace core {
+struct Clock {
+  long now() const;
+};
+}  // namespace core

@@ -1,0 +1,4 @@
+#include "log/log.h"
+namespace log_ {
+void write(const char*) {}
+}  // namespace log_

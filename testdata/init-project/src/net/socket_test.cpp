@@ -1,0 +1,3 @@
+#include "net/socket.h"
+
+int main() { return net::Socket::opened > 0 ? 0 : 1; }

@@ -1,0 +1,2 @@
+#include "util/util.h"
+int util_anchor() { return util::twice(1); }

@@ -1,0 +1,2 @@
+#include "fmtlite.h"
+int fmtlite_anchor() { return fmtlite::width(42); }
