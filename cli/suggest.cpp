@@ -142,10 +142,15 @@ int run_suggest(SuggestOptions o) {
     now = partition_from(g, as_partition(current));
     similarity = mojofm(chosen.community, now->community);
   }
-  const std::string out_path =
-      !o.output.empty()
-          ? o.output
-          : (fs::path(analysis->root) / "seams.suggested.yaml").string();
+  // Shown as given, or relative to the current directory: the same text
+  // wherever the checkout is.
+  std::string out_path = o.output;
+  if (out_path.empty()) {
+    std::error_code ec;
+    const fs::path p = fs::path(analysis->root) / "seams.suggested.yaml";
+    const fs::path rel = p.lexically_relative(fs::current_path(ec));
+    out_path = ec || rel.empty() ? p.string() : rel.string();
+  }
   if (!write_output(out_path, draft_yaml(draft)))
     return code(ExitStatus::bad_input);
 

@@ -181,8 +181,9 @@ DraftConfig suggestion_draft(const SuggestGraph& g, const Partition& p,
   for (std::size_t i = 0; i < g.nodes.size(); ++i)
     members[static_cast<std::size_t>(p.community[i])].push_back(i);
   const bool stems = g.stems;
-  // Names: the current module sharing the most files, where no community
-  // with a larger share claims it; else the folder of the heaviest node.
+  // Names: the current module sharing the most files with a community,
+  // largest shares first, each name once; else the folder of its largest
+  // node.
   names.assign(k, "");
   std::vector<std::tuple<std::size_t, std::size_t, std::string>> claims;
   for (std::size_t c = 0; c < k; ++c) {
@@ -190,22 +191,20 @@ DraftConfig suggestion_draft(const SuggestGraph& g, const Partition& p,
     for (const std::size_t i : members[c])
       if (!current.empty() && !current[i].empty())
         overlap[current[i]] += g.nodes[i].files.size();
-    std::size_t best = 0;
-    std::string name;
-    for (const auto& [m, n] : overlap)
-      if (n > best) {
-        best = n;
-        name = m;
-      }
-    if (!name.empty()) claims.emplace_back(best, c, name);
+    for (const auto& [m, n] : overlap) claims.emplace_back(n, c, m);
   }
   std::sort(claims.begin(), claims.end(), [](const auto& a, const auto& b) {
-    return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b)
-                                            : std::get<1>(a) < std::get<1>(b);
+    if (std::get<0>(a) != std::get<0>(b))
+      return std::get<0>(a) > std::get<0>(b);
+    return std::tie(std::get<1>(a), std::get<2>(a)) <
+           std::tie(std::get<1>(b), std::get<2>(b));
   });
   std::set<std::string> taken;
   for (const auto& [n, c, name] : claims)
-    if (taken.insert(name).second) names[c] = name;
+    if (names[c].empty() && !taken.count(name)) {
+      names[c] = name;
+      taken.insert(name);
+    }
   for (std::size_t c = 0; c < k; ++c) {
     if (!names[c].empty()) continue;
     std::size_t heaviest = members[c].front();
@@ -259,9 +258,11 @@ DraftConfig suggestion_draft(const SuggestGraph& g, const Partition& p,
     std::size_t unit_count = 0;
     for (const std::size_t i : members[c])
       unit_count += g.nodes[i].units.size();
-    m.notes.push_back(fmt::format("{} {}, {} {}", unit_count,
-                                  stems ? "stems" : "folders", files,
-                                  files == 1 ? "file" : "files"));
+    m.notes.push_back(
+        fmt::format("{} {}, {} {}", unit_count,
+                    stems ? (unit_count == 1 ? "stem" : "stems")
+                          : (unit_count == 1 ? "folder" : "folders"),
+                    files, files == 1 ? "file" : "files"));
     d.modules.push_back(std::move(m));
   }
   // depends_on and layers from the uses between communities.

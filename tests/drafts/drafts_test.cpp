@@ -11,6 +11,7 @@
 #include "drafts/draft_config.h"
 #include "drafts/mojo.h"
 #include "drafts/observed.h"
+#include "drafts/suggest.h"
 #include "drafts/tree_draft.h"
 #include "tests/support/fixtures.h"
 
@@ -360,6 +361,118 @@ TEST_CASE("louvain: isolated nodes alone, communities connected", "[drafts]") {
   CHECK(c[3] != c[0]);
   CHECK(c[4] != c[3]);
   CHECK(c == std::vector<int>{0, 0, 0, 1, 2});  // numbered by first node
+}
+
+FileUse use(const std::string& from, const std::string& to, int n = 1,
+            UseKind kind = UseKind::symbol) {
+  FileUse u;
+  u.from = from;
+  u.to = to;
+  u.kind = kind;
+  u.line = static_cast<std::uint32_t>(n);
+  return u;
+}
+
+// Two folder families: a* use each other, b* use each other, one light use
+// across; src/a's header lives in include/a (joined by its source's include).
+struct SuggestFixture {
+  std::vector<std::string> files = {
+      "include/a/a.h", "src/a/a.cpp", "src/a2/x.cpp", "src/a2/x.h",
+      "src/b/b.cpp",   "src/b/b.h",   "src/b2/y.cpp", "src/b2/y.h"};
+  std::vector<FileUse> uses;
+  SuggestFixture() {
+    uses.push_back(use("src/a/a.cpp", "include/a/a.h", 1, UseKind::include));
+    for (int i = 0; i < 6; ++i) {
+      uses.push_back(use("src/a2/x.cpp", "include/a/a.h", i));
+      uses.push_back(use("src/b2/y.cpp", "src/b/b.h", i));
+      uses.push_back(use("src/a/a.cpp", "src/a2/x.h", i));
+      uses.push_back(use("src/b/b.cpp", "src/b2/y.h", i));
+    }
+    uses.push_back(use("src/b/b.cpp", "src/a2/x.h"));
+  }
+};
+
+TEST_CASE("suggest: a header stays with its source, folders cluster by use",
+          "[drafts]") {
+  SuggestFixture f;
+  const SuggestGraph g = suggest_graph(f.files, f.uses, {}, false, {});
+  REQUIRE(g.nodes.size() == 4);
+  CHECK(g.nodes[0].key == "include/a");
+  CHECK(g.nodes[0].units == Strings{"include/a", "src/a"});
+  CHECK(g.nodes[0].files == Strings{"include/a/a.h", "src/a/a.cpp"});
+  CHECK(g.total_uses == Approx(0.5 + 24 + 1));
+  const Partition p = suggest_partition(g, 1.0, 1);
+  CHECK(p.count == 2);
+  CHECK(p.community[0] == p.community[1]);  // a + a2
+  CHECK(p.community[2] == p.community[3]);  // b + b2
+  CHECK(p.community[0] != p.community[2]);
+  CHECK(p.crossing_share == Approx(1 / 25.5));
+  // Named after the current modules; paths as folder globs; depends_on and
+  // layers from the uses across.
+  const Strings current = {"alpha", "alpha", "beta", "alpha"};
+  Strings names;
+  const DraftConfig d = suggestion_draft(g, p, current, names);
+  CHECK(names == Strings{"alpha", "beta"});
+  REQUIRE(d.modules.size() == 2);
+  CHECK(d.modules[0].name == "alpha");
+  CHECK(d.modules[0].paths == Strings{"include/a/**", "src/a/**", "src/a2/**"});
+  CHECK(d.modules[1].paths == Strings{"src/b/**", "src/b2/**"});
+  CHECK(*d.modules[1].depends_on == Strings{"alpha"});
+  CHECK(d.modules[1].layer == "level1");
+  load(d);
+  // The one node whose module changes, with its evidence.
+  const std::vector<Move> moves = largest_moves(g, p, names, current, 10);
+  REQUIRE(moves.size() == 1);
+  CHECK(moves[0].node == "src/b2");
+  CHECK(moves[0].from == "alpha");
+  CHECK(moves[0].to == "beta");
+  CHECK(moves[0].with_to == Approx(12));
+  CHECK(moves[0].total == Approx(12));
+}
+
+TEST_CASE("suggest: co-change ties folders the uses do not", "[drafts]") {
+  SuggestFixture f;
+  // src/a2 changes with src/b in every commit; a commit touching too many
+  // files is ignored.
+  std::vector<std::vector<std::string>> commits(
+      200, {"src/a2/x.cpp", "src/b/b.cpp"});
+  commits.push_back(f.files);
+  SuggestSignals only_history;
+  only_history.uses = false;
+  only_history.max_commit_files = 4;
+  const SuggestGraph g =
+      suggest_graph(f.files, f.uses, commits, false, only_history);
+  CHECK(g.commits_used == 200);
+  CHECK(g.uses.empty());
+  const Partition p = suggest_partition(g, 1.0, 1);
+  CHECK(p.community[1] == p.community[2]);  // src/a2 with src/b
+  // Folder globs where a subtree is split: DIR/* for the parent.
+  SuggestGraph nested;
+  nested.nodes = {{"src", {"src"}, {"src/m.cpp"}},
+                  {"src/x", {"src/x"}, {"src/x/x.cpp"}}};
+  nested.weighted.nodes = 2;
+  Strings names;
+  const DraftConfig d =
+      suggestion_draft(nested, partition_from(nested, {0, 1}), {}, names);
+  CHECK(names == Strings{"src", "x"});
+  CHECK(d.modules[0].paths == Strings{"src/*"});
+  CHECK(d.modules[1].paths == Strings{"src/x/**"});
+}
+
+TEST_CASE("suggest: stems, header and source together", "[drafts]") {
+  SuggestFixture f;
+  const SuggestGraph g = suggest_graph(f.files, f.uses, {}, true, {});
+  CHECK(g.stems);
+  REQUIRE(g.nodes.size() == 4);
+  CHECK(g.nodes[0].units == Strings{"include/a/a", "src/a/a"});
+  CHECK(g.nodes[1].key == "src/a2/x");
+  CHECK(g.nodes[1].files == Strings{"src/a2/x.cpp", "src/a2/x.h"});
+  Strings names;
+  const DraftConfig d =
+      suggestion_draft(g, suggest_partition(g, 1.0, 3), {}, names);
+  CHECK(d.modules[0].paths ==
+        Strings{"include/a/a.*", "src/a/a.*", "src/a2/x.*"});
+  load(d);
 }
 
 }  // namespace
