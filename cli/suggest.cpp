@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -31,7 +32,7 @@ struct SuggestOptions {
   double resolution = 1.0;
   std::vector<double> sweep = {0.5, 1.0, 2.0};
   std::uint64_t seed = 1;
-  std::string signals = "both";  // uses | co-change | both
+  std::vector<std::string> signals = {"uses", "co-change", "owners"};
   bool split_folders = false;
   std::size_t max_commit_files = 50;
   std::string output;  // the draft; default seams.suggested.yaml at the root
@@ -99,8 +100,23 @@ int run_suggest(SuggestOptions o) {
     if (analysis->map->peek(f, looks_like_header(f)).cls == FileClass::owned)
       files.push_back(f);
   SuggestSignals signals;
-  signals.uses = o.signals != "co-change";
-  signals.co_change = o.signals != "uses";
+  auto wants = [&](const char* s) {
+    return std::find(o.signals.begin(), o.signals.end(), s) != o.signals.end();
+  };
+  signals.uses = wants("uses");
+  signals.co_change = wants("co-change");
+  signals.owners = wants("owners");
+  // Owners where seams.yaml names them: each file's module's `owners`.
+  std::map<std::string, std::vector<std::string>> owners;
+  if (has_config && signals.owners)
+    for (const std::string& f : files) {
+      const FileOwner fo = analysis->map->peek(f, looks_like_header(f));
+      const auto& who = analysis->map->module_config(fo.module).owners;
+      if (!who.empty()) owners[f] = who;
+    }
+  std::string signal_text;
+  for (const std::string& s : o.signals)
+    signal_text += (signal_text.empty() ? "" : ",") + s;
   signals.max_commit_files = o.max_commit_files;
   std::string history_note;
   const auto commits =
@@ -108,7 +124,7 @@ int run_suggest(SuggestOptions o) {
           ? history_commits(analysis->root, analysis->scoring, history_note)
           : std::vector<std::vector<std::string>>{};
   const SuggestGraph g =
-      suggest_graph(files, uses, commits, o.split_folders, signals);
+      suggest_graph(files, uses, commits, owners, o.split_folders, signals);
   if (g.nodes.empty()) {
     diags.error("no owned file was analyzed: nothing to suggest modules for");
     print_diagnostics(diags, printed);
@@ -130,7 +146,7 @@ int run_suggest(SuggestOptions o) {
   draft.header = {
       fmt::format("Drafted by 'seams suggest' (resolution {}, seed {}, "
                   "signals: {}): {} {} clustered",
-                  o.resolution, o.seed, o.signals, g.nodes.size(), unit),
+                  o.resolution, o.seed, signal_text, g.nodes.size(), unit),
       "by the uses between them and how often git changed them together. "
       "Review the names",
       "and boundaries; compare with 'seams check --config FILE'."};
@@ -160,6 +176,7 @@ int run_suggest(SuggestOptions o) {
     j["resolution"] = o.resolution;
     j["seed"] = o.seed;
     j["signals"] = o.signals;
+    j["owners_known"] = !owners.empty();
     j["nodes"] = nlohmann::ordered_json::array();
     for (std::size_t i = 0; i < g.nodes.size(); ++i)
       j["nodes"].push_back(
@@ -257,9 +274,11 @@ Runner register_suggest(CLI::App& app) {
                   "Seed of the node order (default 1): the same seed, the "
                   "same result");
   cmd->add_option("--signals", o->signals,
-                  "What ties folders together: uses, co-change or both "
-                  "(default)")
-      ->check(CLI::IsMember({"uses", "co-change", "both"}));
+                  "What ties folders together, a comma-separated list of "
+                  "uses, co-change and owners (default: all three; owners "
+                  "where seams.yaml names them)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"uses", "co-change", "owners"}));
   cmd->add_flag("--split-folders", o->split_folders,
                 "Cluster files (a header and its source together) instead of "
                 "folders");

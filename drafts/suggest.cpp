@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <random>
 #include <set>
 
 #include "config/module_map.h"
@@ -61,10 +62,11 @@ std::vector<std::vector<std::string>> history_commits(
   return out;
 }
 
-SuggestGraph suggest_graph(const std::vector<std::string>& files,
-                           const std::vector<FileUse>& uses,
-                           const std::vector<std::vector<std::string>>& commits,
-                           bool split_folders, const SuggestSignals& signals) {
+SuggestGraph suggest_graph(
+    const std::vector<std::string>& files, const std::vector<FileUse>& uses,
+    const std::vector<std::vector<std::string>>& commits,
+    const std::map<std::string, std::vector<std::string>>& owners,
+    bool split_folders, const SuggestSignals& signals) {
   SuggestGraph g;
   g.stems = split_folders;
   auto unit_of = [&](const std::string& f) {
@@ -127,6 +129,19 @@ SuggestGraph suggest_graph(const std::vector<std::string>& files,
         for (auto b = std::next(a); b != touched.end(); ++b)
           g.co_change[{*a, *b}] += w;
     }
+  if (signals.owners) {
+    std::map<std::string, std::set<std::size_t>> held;  // owner -> nodes
+    for (const auto& [file, who] : owners)
+      if (auto it = node_of.find(file); it != node_of.end())
+        for (const std::string& o : who) held[o].insert(it->second);
+    for (const auto& [o, nodes] : held) {
+      if (nodes.size() < 2) continue;
+      const double w = 1.0 / static_cast<double>(nodes.size() - 1);
+      for (auto a = nodes.begin(); a != nodes.end(); ++a)
+        for (auto b = std::next(a); b != nodes.end(); ++b)
+          g.owners[{*a, *b}] += w;
+    }
+  }
   // Uses weigh 1 in all (the uses inside a node as its self loop, which
   // holds it together); co-change weighs commits / (commits + 50) in all: as
   // much as the uses once the history is long, little while a few commits
@@ -148,6 +163,10 @@ SuggestGraph suggest_graph(const std::vector<std::string>& files,
   for (const auto& [ab, w] : u) combined[ab] += w / u_total;
   for (const auto& [ab, w] : g.co_change)
     combined[ab] += c_weight * w / c_total;
+  double o_total = 0;
+  for (const auto& [ab, w] : g.owners) o_total += w;
+  for (const auto& [ab, w] : g.owners)
+    combined[ab] += (u_total + c_total > 0 ? kOwnersWeight : 1.0) * w / o_total;
   g.weighted.nodes = g.nodes.size();
   for (const auto& [ab, w] : combined)
     g.weighted.edges.emplace_back(ab.first, ab.second, w);
@@ -170,7 +189,21 @@ Partition partition_from(const SuggestGraph& g, std::vector<int> community) {
 
 Partition suggest_partition(const SuggestGraph& g, double resolution,
                             std::uint64_t seed) {
-  return partition_from(g, louvain(g.weighted, resolution, seed));
+  // Louvain's result depends on the node order; the best of several orders
+  // (by modularity at this resolution) depends on it much less, so two seeds
+  // agree (bench/suggest). The orders come from the seed.
+  std::mt19937_64 rng(seed);
+  std::vector<int> best;
+  double best_q = 0;
+  for (int run = 0; run < kLouvainRuns; ++run) {
+    std::vector<int> c = louvain(g.weighted, resolution, rng());
+    const double q = modularity(g.weighted, c, resolution);
+    if (best.empty() || q > best_q + 1e-12) {
+      best = std::move(c);
+      best_q = q;
+    }
+  }
+  return partition_from(g, std::move(best));
 }
 
 DraftConfig suggestion_draft(const SuggestGraph& g, const Partition& p,

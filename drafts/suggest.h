@@ -19,9 +19,14 @@ namespace seams {
 /// How many commits make co-change count half as much as the uses.
 inline constexpr double kCoChangeCommits = 50;
 
+/// What the owners signal weighs in all, next to the uses' 1: a hint, as
+/// teams often share code they should not.
+inline constexpr double kOwnersWeight = 0.25;
+
 struct SuggestSignals {
   bool uses = true;
   bool co_change = true;
+  bool owners = true;  // where the files' owners are known
   /// Commits touching more files are ignored (a mass rename or reformat
   /// says nothing about what belongs together).
   std::size_t max_commit_files = 50;
@@ -45,10 +50,12 @@ struct SuggestGraph {
   std::map<std::pair<std::size_t, std::size_t>, double> uses;
   std::map<std::size_t, double> inner_uses;  // uses inside one node
   std::map<std::pair<std::size_t, std::size_t>, double> co_change;  // a < b
+  std::map<std::pair<std::size_t, std::size_t>, double> owners;     // a < b
   double total_uses = 0;  // including uses inside a node
   std::size_t commits_used = 0;
-  /// The two signals: uses (inside a node as a self loop) weigh 1 in all,
-  /// co-change commits / (commits + kCoChangeCommits).
+  /// The signals: uses (inside a node as a self loop) weigh 1 in all,
+  /// co-change commits / (commits + kCoChangeCommits), owners
+  /// kOwnersWeight.
   WeightedGraph weighted;
 };
 
@@ -58,11 +65,14 @@ std::vector<std::vector<std::string>> history_commits(
     const std::string& root, const ScoringOptions& scoring, std::string& note);
 
 /// Builds the graph over `files` (the objects to place, relative to the
-/// root): `uses` between them, and `commits` (the files each touched).
-SuggestGraph suggest_graph(const std::vector<std::string>& files,
-                           const std::vector<FileUse>& uses,
-                           const std::vector<std::vector<std::string>>& commits,
-                           bool split_folders, const SuggestSignals& signals);
+/// root): `uses` between them, `commits` (the files each touched) and
+/// `owners` (a file's owners, where known: the nodes one owner holds are
+/// tied, 1/(n-1) per pair).
+SuggestGraph suggest_graph(
+    const std::vector<std::string>& files, const std::vector<FileUse>& uses,
+    const std::vector<std::vector<std::string>>& commits,
+    const std::map<std::string, std::vector<std::string>>& owners,
+    bool split_folders, const SuggestSignals& signals);
 
 /// A partition of the graph's nodes and how good it is.
 struct Partition {
@@ -74,7 +84,11 @@ struct Partition {
 
 Partition partition_from(const SuggestGraph& g, std::vector<int> community);
 
-/// Louvain at `resolution` with `seed`.
+/// How many node orders suggest_partition tries.
+inline constexpr int kLouvainRuns = 16;
+
+/// The best by modularity of kLouvainRuns Louvain runs at `resolution`, their
+/// node orders drawn from `seed`.
 Partition suggest_partition(const SuggestGraph& g, double resolution,
                             std::uint64_t seed);
 

@@ -11,10 +11,12 @@ Usage:
                 API, queried in BUILD_DIR); files of no library are left out.
 --truth config: each file's module is its owner under --config (a seams.yaml), by `seams which`.
 
-For each signal set (uses, co-change, both) and each granularity (folders; --split-folders,
+For each signal set (uses, co-change, both, and all three with owners where the config names
+them) and each granularity (folders; --split-folders,
 where files of one stem are the nodes and folder names play no part in the clustering), it runs
 `seams suggest --format json` and prints MoJoFM(suggestion -> truth) over the files both
-place, next to the naive baselines "one module per top-level folder" and "one per depth-2
+place (owners only where the truth is not a seams.yaml that also names them: else they leak
+the answer), next to the naive baselines "one module per top-level folder" and "one per depth-2
 folder" (MoJoFM of each against the truth). Stability: MoJoFM between seeds 1 and 2, and, with
 --old-commit, between the suggestion at HEAD and at that commit (a git worktree of the project,
 configured with --configure-cmd, '{src}' and '{build}' replaced), over the files both have.
@@ -136,6 +138,8 @@ def main():
     ap.add_argument("--truth", choices=["cmake", "config"], required=True)
     ap.add_argument("--config")
     ap.add_argument("--seams", default="build/cli/seams")
+    ap.add_argument("--resolutions", default="2,4,8",
+                    help="further resolutions to compare (all signals)")
     ap.add_argument("--old-commit")
     ap.add_argument("--configure-cmd")
     args = ap.parse_args()
@@ -146,11 +150,11 @@ def main():
     try:
         runs = {}
         for split in (False, True):
-            for signals in ("uses", "co-change", "both"):
+            for signals in ("uses", "co-change", "uses,co-change", "uses,co-change,owners"):
                 extra = ["--signals", signals] + (["--split-folders"] if split else [])
                 name = f"{'stems' if split else 'folders'}-{signals}"
                 runs[name] = suggest(seams, project, build, extra, scratch, name)
-        files = sorted(runs["folders-both"][1])
+        files = sorted(runs["folders-uses,co-change"][1])
         if args.truth == "cmake":
             truth = truth_from_cmake(build)
         else:
@@ -158,21 +162,30 @@ def main():
         placed = [f for f in files if f in truth]
         print(f"objects: {len(placed)} files placed by both the suggestion and the truth "
               f"({len(set(truth.values()))} modules in the truth)")
-        print(f"{'decomposition':<28} {'modules':>7} {'MoJoFM vs truth':>16}")
+        print(f"{'decomposition':<40} {'modules':>7} {'MoJoFM vs truth':>16}")
         for name, (doc, f2m) in runs.items():
             sub = {f: f2m[f] for f in placed}
-            print(f"{'suggest ' + name:<28} {len(set(sub.values())):>7} "
+            print(f"{'suggest ' + name:<40} {len(set(sub.values())):>7} "
                   f"{mojofm(sub, truth):>15.1f}%")
+        for r in args.resolutions.split(","):
+            for split in (False, True):
+                extra = ["--resolution", r, "--signals", "uses,co-change"] + (
+                    ["--split-folders"] if split else [])
+                _, f2m = suggest(seams, project, build, extra, scratch, "r")
+                sub = {f: f2m[f] for f in placed}
+                label = f"suggest {'stems' if split else 'folders'} resolution {r}"
+                print(f"{label:<40} {len(set(sub.values())):>7} {mojofm(sub, truth):>15.1f}%")
         for depth, label in ((1, "baseline: top-level folder"), (2, "baseline: depth-2 folder")):
             sub = by_folder(placed, depth)
-            print(f"{label:<28} {len(set(sub.values())):>7} {mojofm(sub, truth):>15.1f}%")
+            print(f"{label:<40} {len(set(sub.values())):>7} {mojofm(sub, truth):>15.1f}%")
         # Stability.
-        _, seed1 = runs["folders-both"]
-        _, seed2 = suggest(seams, project, build, ["--seed", "2"], scratch, "seed2")
+        base = ["--signals", "uses,co-change"]  # owners may come from the truth itself
+        _, seed1 = runs["folders-uses,co-change"]
+        _, seed2 = suggest(seams, project, build, ["--seed", "2", *base], scratch, "seed2")
         print(f"stability: seed 1 vs seed 2: MoJoFM {mojofm(seed2, seed1):.1f}%")
-        _, s1 = runs["stems-both"]
-        _, s2 = suggest(seams, project, build, ["--seed", "2", "--split-folders"], scratch,
-                        "seed2-stems")
+        _, s1 = runs["stems-uses,co-change"]
+        _, s2 = suggest(seams, project, build, ["--seed", "2", "--split-folders", *base],
+                        scratch, "seed2-stems")
         print(f"stability (stems): seed 1 vs seed 2: MoJoFM {mojofm(s2, s1):.1f}%")
         if args.old_commit:
             old_src = os.path.join(scratch, "old")
@@ -183,10 +196,10 @@ def main():
                 cmd = args.configure_cmd.replace("{src}", old_src).replace("{build}", old_build)
                 subprocess.run(cmd, shell=True, check=True, stdout=subprocess.DEVNULL)
                 for split in (False, True):
-                    extra = ["--split-folders"] if split else []
+                    extra = base + (["--split-folders"] if split else [])
                     _, old = suggest(seams, old_src, old_build, extra, scratch,
                                      "old" + ("-stems" if split else ""))
-                    now = runs["stems-both" if split else "folders-both"][1]
+                    now = runs["stems-uses,co-change" if split else "folders-uses,co-change"][1]
                     common = sorted(set(old) & set(now))
                     print(f"stability ({'stems' if split else 'folders'}): HEAD vs "
                           f"{args.old_commit}: MoJoFM "

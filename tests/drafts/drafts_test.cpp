@@ -395,7 +395,7 @@ struct SuggestFixture {
 TEST_CASE("suggest: a header stays with its source, folders cluster by use",
           "[drafts]") {
   SuggestFixture f;
-  const SuggestGraph g = suggest_graph(f.files, f.uses, {}, false, {});
+  const SuggestGraph g = suggest_graph(f.files, f.uses, {}, {}, false, {});
   REQUIRE(g.nodes.size() == 4);
   CHECK(g.nodes[0].key == "include/a");
   CHECK(g.nodes[0].units == Strings{"include/a", "src/a"});
@@ -441,7 +441,7 @@ TEST_CASE("suggest: co-change ties folders the uses do not", "[drafts]") {
   only_history.uses = false;
   only_history.max_commit_files = 4;
   const SuggestGraph g =
-      suggest_graph(f.files, f.uses, commits, false, only_history);
+      suggest_graph(f.files, f.uses, commits, {}, false, only_history);
   CHECK(g.commits_used == 200);
   CHECK(g.uses.empty());
   const Partition p = suggest_partition(g, 1.0, 1);
@@ -459,9 +459,27 @@ TEST_CASE("suggest: co-change ties folders the uses do not", "[drafts]") {
   CHECK(d.modules[1].paths == Strings{"src/x/**"});
 }
 
+TEST_CASE("suggest: shared owners tie folders, as a hint", "[drafts]") {
+  SuggestFixture f;
+  const std::map<std::string, std::vector<std::string>> owners = {
+      {"src/a2/x.cpp", {"@team-x"}},
+      {"src/b/b.cpp", {"@team-x"}},
+      {"src/b2/y.cpp", {"@team-y"}}};
+  const SuggestGraph g = suggest_graph(f.files, f.uses, {}, owners, false, {});
+  REQUIRE(g.owners.size() == 1);  // one owner with two nodes
+  CHECK(g.owners.begin()->first == std::pair<std::size_t, std::size_t>{1, 2});
+  // A hint: the uses still decide.
+  const Partition p = suggest_partition(g, 1.0, 1);
+  CHECK(p.community[1] == p.community[0]);
+  SuggestSignals no_owners;
+  no_owners.owners = false;
+  CHECK(suggest_graph(f.files, f.uses, {}, owners, false, no_owners)
+            .owners.empty());
+}
+
 TEST_CASE("suggest: stems, header and source together", "[drafts]") {
   SuggestFixture f;
-  const SuggestGraph g = suggest_graph(f.files, f.uses, {}, true, {});
+  const SuggestGraph g = suggest_graph(f.files, f.uses, {}, {}, true, {});
   CHECK(g.stems);
   REQUIRE(g.nodes.size() == 4);
   CHECK(g.nodes[0].units == Strings{"include/a/a", "src/a/a"});
