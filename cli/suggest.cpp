@@ -14,6 +14,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "analyzer/coverage.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "cli/console.h"
@@ -21,6 +22,7 @@
 #include "cli/output.h"
 #include "cli/terminal_sink.h"
 #include "drafts/mojo.h"
+#include "drafts/tree_draft.h"
 
 namespace seams {
 namespace {
@@ -87,9 +89,14 @@ int run_suggest(SuggestOptions o) {
   const bool has_config =
       !o.common.analysis.config.empty() || find_config(fs::current_path());
   if (!has_config) {
+    // Vendored folders stay out, as `seams init` leaves them out.
+    DraftConfig all;
+    all.exclude =
+        draft_from_tree(source_files_on_disk(fs::current_path().string()))
+            .exclude;
+    all.modules.push_back({"all", {"**"}, {}, std::nullopt, "", {}});
     o.common.analysis.config = (fs::current_path() / "seams.yaml").string();
-    o.common.analysis.config_text =
-        "version: 1\nmodules:\n  all:\n    paths: [\"**\"]\n";
+    o.common.analysis.config_text = draft_yaml(all);
   }
   TerminalSink sink(o.common.verbose);
   std::vector<FileUse> uses;
@@ -219,7 +226,7 @@ int run_suggest(SuggestOptions o) {
         "seams suggest: {} modules for {} {} ({} files), from {:.0f} weighted "
         "uses{}; resolution {}, seed {}\n\n",
         chosen.count, g.nodes.size(), unit, file_count, g.total_uses,
-        signals.co_change
+        signals.co_change && history_note.empty()
             ? fmt::format(" and {} commits that changed several of them",
                           g.commits_used)
             : "",

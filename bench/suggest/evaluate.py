@@ -131,6 +131,39 @@ def by_folder(files, depth):
             for f in files}
 
 
+def compare_with_truth(args, seams, project, build, scratch):
+    runs = {}
+    for split in (False, True):
+        for signals in ("uses", "co-change", "uses,co-change", "uses,co-change,owners"):
+            extra = ["--signals", signals] + (["--split-folders"] if split else [])
+            name = f"{'stems' if split else 'folders'}-{signals}"
+            runs[name] = suggest(seams, project, build, extra, scratch, name)
+    files = sorted(runs["folders-uses,co-change"][1])
+    if args.truth == "cmake":
+        truth = truth_from_cmake(build)
+    else:
+        truth = truth_from_config(seams, project, os.path.realpath(args.config), files)
+    placed = [f for f in files if f in truth]
+    print(f"objects: {len(placed)} files placed by both the suggestion and the truth "
+          f"({len(set(truth.values()))} modules in the truth)")
+    print(f"{'decomposition':<40} {'modules':>7} {'MoJoFM vs truth':>16}")
+    for name, (doc, f2m) in runs.items():
+        sub = {f: f2m[f] for f in placed}
+        print(f"{'suggest ' + name:<40} {len(set(sub.values())):>7} "
+              f"{mojofm(sub, truth):>15.1f}%")
+    for r in args.resolutions.split(","):
+        for split in (False, True):
+            extra = ["--resolution", r, "--signals", "uses,co-change"] + (
+                ["--split-folders"] if split else [])
+            _, f2m = suggest(seams, project, build, extra, scratch, "r")
+            sub = {f: f2m[f] for f in placed}
+            label = f"suggest {'stems' if split else 'folders'} resolution {r}"
+            print(f"{label:<40} {len(set(sub.values())):>7} {mojofm(sub, truth):>15.1f}%")
+    for depth, label in ((1, "baseline: top-level folder"), (2, "baseline: depth-2 folder")):
+        sub = by_folder(placed, depth)
+        print(f"{label:<40} {len(set(sub.values())):>7} {mojofm(sub, truth):>15.1f}%")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--project", required=True)
@@ -140,6 +173,10 @@ def main():
     ap.add_argument("--seams", default="build/cli/seams")
     ap.add_argument("--resolutions", default="2,4,8",
                     help="further resolutions to compare (all signals)")
+    ap.add_argument("--stability-signals", default="uses,co-change",
+                    help="the signals of the stability runs")
+    ap.add_argument("--only-stability", action="store_true",
+                    help="skip the comparison with the truth")
     ap.add_argument("--old-commit")
     ap.add_argument("--configure-cmd")
     args = ap.parse_args()
@@ -148,42 +185,15 @@ def main():
     build = os.path.realpath(args.p)
     scratch = tempfile.mkdtemp(prefix="seams-suggest-bench-")
     try:
-        runs = {}
-        for split in (False, True):
-            for signals in ("uses", "co-change", "uses,co-change", "uses,co-change,owners"):
-                extra = ["--signals", signals] + (["--split-folders"] if split else [])
-                name = f"{'stems' if split else 'folders'}-{signals}"
-                runs[name] = suggest(seams, project, build, extra, scratch, name)
-        files = sorted(runs["folders-uses,co-change"][1])
-        if args.truth == "cmake":
-            truth = truth_from_cmake(build)
-        else:
-            truth = truth_from_config(seams, project, os.path.realpath(args.config), files)
-        placed = [f for f in files if f in truth]
-        print(f"objects: {len(placed)} files placed by both the suggestion and the truth "
-              f"({len(set(truth.values()))} modules in the truth)")
-        print(f"{'decomposition':<40} {'modules':>7} {'MoJoFM vs truth':>16}")
-        for name, (doc, f2m) in runs.items():
-            sub = {f: f2m[f] for f in placed}
-            print(f"{'suggest ' + name:<40} {len(set(sub.values())):>7} "
-                  f"{mojofm(sub, truth):>15.1f}%")
-        for r in args.resolutions.split(","):
-            for split in (False, True):
-                extra = ["--resolution", r, "--signals", "uses,co-change"] + (
-                    ["--split-folders"] if split else [])
-                _, f2m = suggest(seams, project, build, extra, scratch, "r")
-                sub = {f: f2m[f] for f in placed}
-                label = f"suggest {'stems' if split else 'folders'} resolution {r}"
-                print(f"{label:<40} {len(set(sub.values())):>7} {mojofm(sub, truth):>15.1f}%")
-        for depth, label in ((1, "baseline: top-level folder"), (2, "baseline: depth-2 folder")):
-            sub = by_folder(placed, depth)
-            print(f"{label:<40} {len(set(sub.values())):>7} {mojofm(sub, truth):>15.1f}%")
+        if not args.only_stability:
+            compare_with_truth(args, seams, project, build, scratch)
         # Stability.
-        base = ["--signals", "uses,co-change"]  # owners may come from the truth itself
-        _, seed1 = runs["folders-uses,co-change"]
+        base = ["--signals", args.stability_signals]  # owners may come from the truth itself
+        _, seed1 = suggest(seams, project, build, base, scratch, "seed1")
         _, seed2 = suggest(seams, project, build, ["--seed", "2", *base], scratch, "seed2")
         print(f"stability: seed 1 vs seed 2: MoJoFM {mojofm(seed2, seed1):.1f}%")
-        _, s1 = runs["stems-uses,co-change"]
+        _, s1 = suggest(seams, project, build, ["--split-folders", *base], scratch,
+                        "seed1-stems")
         _, s2 = suggest(seams, project, build, ["--seed", "2", "--split-folders", *base],
                         scratch, "seed2-stems")
         print(f"stability (stems): seed 1 vs seed 2: MoJoFM {mojofm(s2, s1):.1f}%")
@@ -199,7 +209,7 @@ def main():
                     extra = base + (["--split-folders"] if split else [])
                     _, old = suggest(seams, old_src, old_build, extra, scratch,
                                      "old" + ("-stems" if split else ""))
-                    now = runs["stems-uses,co-change" if split else "folders-uses,co-change"][1]
+                    now = s1 if split else seed1
                     common = sorted(set(old) & set(now))
                     print(f"stability ({'stems' if split else 'folders'}): HEAD vs "
                           f"{args.old_commit}: MoJoFM "

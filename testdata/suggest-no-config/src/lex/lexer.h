@@ -1,0 +1,5 @@
+#pragma once
+namespace lex {
+struct Token { int kind; };
+Token next(const char* s);
+}  // namespace lex
