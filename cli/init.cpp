@@ -122,12 +122,30 @@ std::optional<Drafted> draft(const InitOptions& o, const fs::path& root,
 // Prints, for --from cmake, what the code uses against what the build links.
 void print_links(const CMakeDraft& cmake, const ModuleGraph& graph,
                  const ModuleMap& map) {
-  std::vector<std::string> transitive, undeclared;
+  std::vector<std::string> transitive, undeclared, unlisted;
   std::set<std::pair<std::string, std::string>> used;
   for (const ModuleEdge& e : graph.edges()) {
     const std::string& a = map.name(e.from);
     const std::string& b = map.name(e.to);
     used.emplace(a, b);
+    // A use between files the targets list themselves, not held only by
+    // folder: an unlisted header may be a header-only target's (the
+    // codemodel leaves those out) or a target's that is not configured (a
+    // test helper).
+    auto lists = [&](const std::string& module, const std::string& file) {
+      auto it = cmake.listed.find(module);
+      if (it != cmake.listed.end() && it->second.count(file) > 0) return true;
+      auto dirs = cmake.public_dirs.find(module);
+      return dirs != cmake.public_dirs.end() &&
+             std::any_of(dirs->second.begin(), dirs->second.end(),
+                         [&](const std::string& d) {
+                           return file.starts_with(d + "/");
+                         });
+    };
+    const bool any_listed = std::any_of(
+        e.evidence.begin(), e.evidence.end(), [&](const Evidence& ev) {
+          return lists(a, ev.file) && lists(b, ev.target);
+        });
     auto has = [&](const std::map<std::string, std::vector<std::string>>& m) {
       auto it = m.find(a);
       return it != m.end() && std::find(it->second.begin(), it->second.end(),
@@ -136,7 +154,10 @@ void print_links(const CMakeDraft& cmake, const ModuleGraph& graph,
     const std::string line =
         fmt::format("  {} -> {}: {}", a, b, plural(e.uses(), "use", "uses"));
     if (has(cmake.direct_links)) continue;
-    (has(cmake.all_links) ? transitive : undeclared).push_back(line);
+    (has(cmake.all_links) ? transitive
+     : any_listed         ? undeclared
+                          : unlisted)
+        .push_back(line);
   }
   std::vector<std::string> unused;
   for (const auto& [a, links] : cmake.direct_links)
@@ -153,6 +174,13 @@ void print_links(const CMakeDraft& cmake, const ModuleGraph& graph,
       "undeclared-dependency):\n",
       undeclared.size());
   for (const std::string& l : undeclared) fmt::print("{}\n", l);
+  fmt::print(
+      "\nuses the build does not link, through files no target lists (a "
+      "header-only INTERFACE target's, which CMake's codemodel leaves out, "
+      "or a target not configured, such as a test helper; {}; in the "
+      "baseline too):\n",
+      unlisted.size());
+  for (const std::string& l : unlisted) fmt::print("{}\n", l);
   fmt::print("\nlinks the code never uses ({}):\n", unused.size());
   for (const std::string& l : unused) fmt::print("{}\n", l);
   if (!cmake.skipped.empty()) {

@@ -16,10 +16,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// `.inc` too: a fragment a target lists (symbolize_elf.inc) is its code, and
+// its uses are the target's.
 bool is_cxx_file(std::string_view path) {
-  static constexpr std::array<std::string_view, 14> kExtensions = {
-      ".c",  ".cc",  ".cpp", ".cxx", ".c++", ".C",   ".h",
-      ".hh", ".hpp", ".hxx", ".h++", ".inl", ".ipp", ".tcc"};
+  static constexpr std::array<std::string_view, 15> kExtensions = {
+      ".c",   ".cc",  ".cpp", ".cxx", ".c++", ".C",   ".h",  ".hh",
+      ".hpp", ".hxx", ".h++", ".inl", ".ipp", ".tcc", ".inc"};
   return std::any_of(kExtensions.begin(), kExtensions.end(),
                      [&](std::string_view e) { return path.ends_with(e); });
 }
@@ -213,12 +215,24 @@ CMakeDraft draft_from_cmake(const CMakeCodemodel& model,
           (near(t, dir) || !has_near_candidate.count(dir)))
         t.interface_dirs.insert(dir);
   }
-  for (auto& [name, t] : targets) {
-    if (t.library || !t.owned_dirs.empty()) t.module = name;
-    for (const std::string& f : t.files)
-      if (owner.at(parent_dir(f)) != name && t.library)
-        t.loose_files.push_back(f);
+  // A file in a folder another target owns goes to its library by name; a
+  // file several libraries list there goes to the one with the fewest files
+  // (the more specific), so no two modules claim it.
+  std::map<std::string, std::string> loose_owner;  // file -> target
+  for (const auto& [name, t] : targets) {
+    if (!t.library) continue;
+    for (const std::string& f : t.files) {
+      if (owner.at(parent_dir(f)) == name) continue;
+      auto [it, fresh] = loose_owner.emplace(f, name);
+      if (!fresh && t.files.size() < targets.at(it->second).files.size())
+        it->second = name;
+    }
   }
+  for (const auto& [file, name] : loose_owner)
+    if (owner.at(parent_dir(file)) != name)
+      targets.at(name).loose_files.push_back(file);
+  for (auto& [name, t] : targets)
+    if (t.library || !t.owned_dirs.empty()) t.module = name;
   // Module names: the target's, made fit for seams.yaml.
   std::map<std::string, std::string> module_name;  // target -> module
   std::set<std::string> taken;
@@ -302,7 +316,10 @@ CMakeDraft draft_from_cmake(const CMakeCodemodel& model,
       bool cov = false;
       for (const std::string& i : t.interface_dirs) {
         if (inside_or_equal(o, i)) cov = true;
-        if (i != o && inside_or_equal(i, o)) inside.push_back(dir_glob(i));
+        if (i != o && inside_or_equal(i, o)) {
+          inside.push_back(dir_glob(i));
+          out.public_dirs[m].push_back(i);
+        }
       }
       if (cov)
         covered.push_back(dir_glob(o));
@@ -329,6 +346,11 @@ CMakeDraft draft_from_cmake(const CMakeCodemodel& model,
     }
     dm.depends_on = std::vector<std::string>(direct.begin(), direct.end());
     out.direct_links[m] = *dm.depends_on;
+    out.listed[m].insert(t.files.begin(), t.files.end());
+    if (auto j = joined.find(m); j != joined.end())
+      for (const std::string& e : j->second)
+        out.listed[m].insert(targets.at(e).files.begin(),
+                             targets.at(e).files.end());
     out.all_links[m].assign(all.begin(), all.end());
     out.config.modules.push_back(std::move(dm));
   }

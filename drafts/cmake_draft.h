@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,13 @@ struct CMakeDraft {
   /// directly or not.
   std::map<std::string, std::vector<std::string>> direct_links;
   std::map<std::string, std::vector<std::string>> all_links;
+  /// Per module: the files its targets list (relative to the root). A header
+  /// only its folder gives it may belong to a header-only INTERFACE target,
+  /// which CMake's codemodel leaves out when it lists no sources.
+  std::map<std::string, std::set<std::string>> listed;
+  /// Per module: its interface include directories inside its own folders
+  /// (src/net/include of src/net): the headers there are its, listed or not.
+  std::map<std::string, std::vector<std::string>> public_dirs;
   /// Targets that became no module, and why ("gtest: vendored code under
   /// third_party/").
   std::vector<std::string> skipped;
@@ -28,7 +36,8 @@ struct CMakeDraft {
 ///  - a target's files are its non-generated sources under the root;
 ///  - each folder belongs to the library with the most files in it (else the
 ///    executable with the most), as `DIR/**`; a library's files in a folder
-///    another owns are listed one by one; an executable whose files all lie
+///    another owns are listed one by one (a file several libraries list goes
+///    to the one with the fewest files); an executable whose files all lie
 ///    in other targets' folders (a test beside its library) joins them, and
 ///    its links join theirs;
 ///  - `public`: the module's folders below its PUBLIC/INTERFACE include

@@ -159,7 +159,8 @@ SuggestGraph suggest_graph(
   for (const auto& [ab, w] : g.co_change) c_total += w;
   const double history = static_cast<double>(g.commits_used);
   const double c_weight =
-      u_total > 0 ? history / (history + kCoChangeCommits) : 1.0;
+      u_total > 0 ? kCoChangeShare * history / (history + kCoChangeCommits)
+                  : 1.0;
   for (const auto& [ab, w] : u) combined[ab] += w / u_total;
   for (const auto& [ab, w] : g.co_change)
     combined[ab] += c_weight * w / c_total;

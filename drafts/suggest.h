@@ -16,7 +16,11 @@
 
 namespace seams {
 
-/// How many commits make co-change count half as much as the uses.
+/// Co-change weighs kCoChangeShare * commits / (commits + kCoChangeCommits)
+/// next to the uses' 1: at most half as much, reached as the history grows.
+/// More made the suggestion follow the window of history it was run on
+/// (abseil, 200 commits apart: MoJoFM 81% with 1, 99.6% with uses alone).
+inline constexpr double kCoChangeShare = 0.5;
 inline constexpr double kCoChangeCommits = 50;
 
 /// What the owners signal weighs in all, next to the uses' 1: a hint, as
@@ -54,7 +58,7 @@ struct SuggestGraph {
   double total_uses = 0;  // including uses inside a node
   std::size_t commits_used = 0;
   /// The signals: uses (inside a node as a self loop) weigh 1 in all,
-  /// co-change commits / (commits + kCoChangeCommits), owners
+  /// co-change kCoChangeShare * commits / (commits + kCoChangeCommits), owners
   /// kOwnersWeight.
   WeightedGraph weighted;
 };

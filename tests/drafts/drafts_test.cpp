@@ -200,6 +200,15 @@ TEST_CASE("the CMake draft: a library's files in another's folder are listed",
              {"/r/lib/x.cc", "/r/lib/y.cc", "/r/lib/sub/z.cc"}, {}, {}),
       target("small", "STATIC_LIBRARY", {"/r/lib/s.cc"}, {}, {"big"}),
       target("outside", "STATIC_LIBRARY", {"/elsewhere/o.cc"}, {}, {}),
+      // Both list mix/shared.h in a folder `mix` owns: the smaller target
+      // gets it, once.
+      target("mix", "STATIC_LIBRARY",
+             {"/r/mix/a.cc", "/r/mix/b.cc", "/r/mix/c.cc", "/r/mix/d.cc"}, {},
+             {}),
+      target("impl", "STATIC_LIBRARY", {"/r/mix/i.cc", "/r/mix/shared.h"}, {},
+             {}),
+      target("impl_full", "STATIC_LIBRARY",
+             {"/r/mix/f.cc", "/r/mix/g.cc", "/r/mix/shared.h"}, {}, {}),
   };
   const CMakeDraft d = draft_from_cmake(m, "/r");
   const DraftModule* big = find(d.config, "big");
@@ -209,6 +218,8 @@ TEST_CASE("the CMake draft: a library's files in another's folder are listed",
   REQUIRE(small);
   CHECK(small->paths == Strings{"lib/s.cc"});
   CHECK(d.skipped == Strings{"outside: no source under the project root"});
+  CHECK(find(d.config, "impl")->paths == Strings{"mix/i.cc", "mix/shared.h"});
+  CHECK(find(d.config, "impl_full")->paths == Strings{"mix/f.cc", "mix/g.cc"});
   load(d.config);
 }
 
