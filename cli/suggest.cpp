@@ -39,6 +39,7 @@ struct SuggestOptions {
   std::size_t max_commit_files = 50;
   std::string output;  // the draft; default seams.suggested.yaml at the root
   std::string format = "text";
+  bool no_config = false;  // --no-config
 };
 
 // Each node's current module: the one owning most of its files ("" = none).
@@ -86,8 +87,8 @@ int run_suggest(SuggestOptions o) {
   if (!o.output.empty() && !check_output_path(o.output))
     return code(ExitStatus::bad_input);
   // Code without a seams.yaml: every file in one module, so all are placed.
-  const bool has_config =
-      !o.common.analysis.config.empty() || find_config(fs::current_path());
+  const bool has_config = !o.no_config && (!o.common.analysis.config.empty() ||
+                                           find_config(fs::current_path()));
   if (!has_config) {
     // Vendored folders stay out, as `seams init` leaves them out.
     DraftConfig all;
@@ -295,6 +296,11 @@ Runner register_suggest(CLI::App& app) {
   cmd->add_option("-o,--output", o->output,
                   "Where to write the draft (default: seams.suggested.yaml at "
                   "the project root)");
+  cmd->add_flag("--no-config", o->no_config,
+                "Ignore any seams.yaml: place every file under the current "
+                "directory, as for code without one (no current modules, no "
+                "owners)")
+      ->excludes(cmd->get_option("--config"));
   cmd->add_option("--format", o->format, "text (default) or json")
       ->check(CLI::IsMember({"text", "json"}));
   return [o] { return run_suggest(*o); };
