@@ -29,6 +29,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 std::string did_you_mean(std::string_view name,
                          const std::vector<std::string>& candidates) {
   const std::string* best = nullptr;

@@ -12,6 +12,9 @@ namespace seams {
 /// Levenshtein distance, for every "did you mean" in seams.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
+/// "1 violation", "3 violations": a count with the word that fits it.
+std::string plural(std::size_t n, std::string_view one, std::string_view many);
+
 /// "; did you mean 'users'?" for the closest candidate within an edit distance
 /// of 2 (and shorter than the name: 'x' -> 'y' is another word, not a typo),
 /// else "".

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "base/text.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "cli/console.h"
@@ -32,10 +33,6 @@ int violations(const Baseline& b) {
   int n = 0;
   for (const BaselineEntry& e : b.entries) n += e.count;
   return n;
-}
-
-std::string plural(int n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
 // The new contents from the old file (if any) and today's violations; nullopt

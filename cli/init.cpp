@@ -13,6 +13,7 @@
 
 #include "analyzer/coverage.h"
 #include "base/file_io.h"
+#include "base/text.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "cli/console.h"
@@ -36,10 +37,6 @@ struct InitOptions {
   bool observed = false;
   bool no_layers = false;
 };
-
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
 
 // The CMake build directory: the first -p (a directory, or the directory of a
 // compile_commands.json), else ./build or ./ where CMake configured one.

@@ -7,6 +7,7 @@
 #include <random>
 #include <set>
 
+#include "base/text.h"
 #include "config/module_map.h"
 #include "drafts/observed.h"
 #include "drafts/tree_draft.h"
@@ -292,11 +293,11 @@ DraftConfig suggestion_draft(const SuggestGraph& g, const Partition& p,
     std::size_t unit_count = 0;
     for (const std::size_t i : members[c])
       unit_count += g.nodes[i].units.size();
-    m.notes.push_back(
-        fmt::format("{} {}, {} {}", unit_count,
-                    stems ? (unit_count == 1 ? "stem" : "stems")
-                          : (unit_count == 1 ? "folder" : "folders"),
-                    files, files == 1 ? "file" : "files"));
+    m.notes.push_back(fmt::format("{}, {}",
+                                  stems
+                                      ? plural(unit_count, "stem", "stems")
+                                      : plural(unit_count, "folder", "folders"),
+                                  plural(files, "file", "files")));
     d.modules.push_back(std::move(m));
   }
   // depends_on and layers from the uses between communities.
